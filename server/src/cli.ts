@@ -1,0 +1,120 @@
+import { parseArgs } from 'node:util'
+import { modules } from './modules/registry.js'
+import { createUserInWorkspace, ROLES, type Role } from './modules/identity/index.js'
+import { ConfigError, loadConfig } from './platform/config.js'
+import { createLogger } from './platform/logger.js'
+import { startRuntime } from './platform/runtime.js'
+import { startProcess } from './main.js'
+import { seedDemo } from './seed-demo.js'
+
+const USAGE = `Usage: aftersale <command> [options]
+
+Commands:
+  start [--no-worker]   Run the web app and the job workers (--no-worker: web only)
+  worker                Run only the job workers
+  migrate               Apply database migrations and exit
+  create-user --email E --password P --workspace NAME [--role owner|admin|agent|viewer] [--name N]
+                        Create or update a user in a workspace (created when missing); prints the user id
+  seed-demo             Create the demo workspace when it does not exist yet
+  help                  Show this text
+
+Configuration comes from environment variables; see README.md.`
+
+/** Runs one CLI command; returns the process exit code. */
+export async function runCli(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv
+  let config: ReturnType<typeof loadConfig>
+  try {
+    config = loadConfig()
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`)
+      return 78 // EX_CONFIG
+    }
+    throw error
+  }
+  switch (command) {
+    case 'start':
+    case 'worker': {
+      const { values } = parseArgs({ args: rest, options: { 'no-worker': { type: 'boolean' } } })
+      const role = command === 'worker' ? 'worker' : values['no-worker'] ? 'web' : 'all'
+      const running = await startProcess(config, role)
+      await new Promise<void>((resolve) => {
+        const stop = () => {
+          process.stdout.write('  Stopping Aftersale…\n')
+          resolve()
+        }
+        process.once('SIGINT', stop)
+        process.once('SIGTERM', stop)
+      })
+      await running.stop()
+      return 0
+    }
+    case 'migrate': {
+      const runtime = await startRuntime({ ...config }, createLogger(config), modules)
+      await runtime.close()
+      process.stdout.write('Migrations are up to date.\n')
+      return 0
+    }
+    case 'create-user':
+      return createUser(config, rest)
+    case 'seed-demo': {
+      const runtime = await startRuntime(config, createLogger({ logLevel: 'warn' }), modules)
+      try {
+        const seeded = await seedDemo(runtime)
+        process.stdout.write(
+          seeded
+            ? `Demo workspace created.\n  e-mail:   ${seeded.ownerEmail}\n  password: ${seeded.ownerPassword}\n`
+            : 'The demo workspace already exists; nothing to do.\n',
+        )
+      } finally {
+        await runtime.close()
+      }
+      return 0
+    }
+    case undefined:
+    case 'help':
+    case '--help':
+      process.stdout.write(`${USAGE}\n`)
+      return 0
+    default:
+      process.stderr.write(`Unknown command "${command}".\n\n${USAGE}\n`)
+      return 64 // EX_USAGE
+  }
+}
+
+async function createUser(config: ReturnType<typeof loadConfig>, args: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      email: { type: 'string' },
+      password: { type: 'string' },
+      workspace: { type: 'string' },
+      role: { type: 'string', default: 'owner' },
+      name: { type: 'string' },
+    },
+  })
+  const problems: string[] = []
+  if (!values.email || !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(values.email)) problems.push('--email must be an e-mail address')
+  if (!values.password || values.password.length < 10) problems.push('--password must have at least 10 characters')
+  if (!values.workspace?.trim()) problems.push('--workspace must name a workspace')
+  if (!ROLES.includes(values.role as Role)) problems.push(`--role must be one of ${ROLES.join(', ')}`)
+  if (problems.length > 0) {
+    process.stderr.write(`${problems.join('\n')}\n`)
+    return 64
+  }
+  const runtime = await startRuntime(config, createLogger({ logLevel: 'warn' }), modules)
+  try {
+    const result = await createUserInWorkspace(runtime, {
+      email: values.email!,
+      password: values.password!,
+      workspace: values.workspace!.trim(),
+      role: values.role as Role,
+      name: values.name,
+    })
+    process.stdout.write(`${result.userId}\n`)
+    return 0
+  } finally {
+    await runtime.close()
+  }
+}

@@ -1,0 +1,7 @@
+export { createApp } from './app.js'
+export { runCli } from './cli.js'
+export { type ProcessRole, type RunningProcess, startProcess } from './main.js'
+export { modules } from './modules/registry.js'
+export { type Config, ConfigError, loadConfig } from './platform/config.js'
+export { createLogger } from './platform/logger.js'
+export { type Runtime, startRuntime } from './platform/runtime.js'

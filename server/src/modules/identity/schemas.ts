@@ -1,0 +1,99 @@
+import { Type } from 'typebox'
+
+export const RoleSchema = Type.Union(
+  [Type.Literal('owner'), Type.Literal('admin'), Type.Literal('agent'), Type.Literal('viewer')],
+  { description: 'owner > admin > agent > viewer' },
+)
+export const Email = Type.String({ format: 'email', maxLength: 254 })
+export const Uuid = Type.String({ format: 'uuid' })
+const DateTime = Type.String({ format: 'date-time' })
+const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) =>
+  Type.Union([schema, Type.Null()])
+const Person = Nullable(Type.Object({ id: Type.String(), name: Type.String() }))
+/** Closed object: unknown fields are a 400. */
+export const Body = <T extends Parameters<typeof Type.Object>[0]>(properties: T) =>
+  Type.Object(properties, { additionalProperties: false })
+
+export const MeSchema = Type.Object({
+  user: Type.Object({ id: Type.String(), email: Type.String(), name: Type.String(), locale: Nullable(Type.String()) }),
+  workspace: Type.Object({
+    id: Type.String(),
+    name: Type.String(),
+    slug: Type.String(),
+    timezone: Type.String(),
+    role: RoleSchema,
+  }),
+  workspaces: Type.Array(Type.Object({ id: Type.String(), name: Type.String(), slug: Type.String(), role: RoleSchema })),
+  abilities: Type.Object({
+    manageMembers: Type.Boolean(),
+    manageTokens: Type.Boolean(),
+    readAudit: Type.Boolean(),
+    manageWorkspace: Type.Boolean(),
+  }),
+})
+
+export const WorkspaceSchema = Type.Object({
+  id: Type.String(),
+  name: Type.String(),
+  slug: Type.String(),
+  timezone: Type.String(),
+  createdAt: DateTime,
+})
+
+export const MemberSchema = Type.Object({
+  userId: Type.String(),
+  email: Type.String(),
+  name: Type.String(),
+  role: RoleSchema,
+  joinedAt: DateTime,
+  abilities: Type.Object({ changeRole: Type.Boolean(), remove: Type.Boolean() }),
+})
+
+export const InvitationSchema = Type.Object({
+  id: Type.String(),
+  email: Type.String(),
+  role: RoleSchema,
+  invitedBy: Person,
+  createdAt: DateTime,
+  expiresAt: DateTime,
+})
+
+export const ApiTokenSchema = Type.Object({
+  id: Type.String(),
+  name: Type.String(),
+  prefix: Type.String(),
+  role: RoleSchema,
+  createdBy: Person,
+  createdAt: DateTime,
+  lastUsedAt: Nullable(DateTime),
+  expiresAt: Nullable(DateTime),
+})
+
+export const AuditEntrySchema = Type.Object({
+  id: Type.String(),
+  name: Type.String(),
+  entityType: Type.String(),
+  entityId: Type.String(),
+  actor: Type.Object({ type: Type.String(), id: Nullable(Type.String()), label: Type.String() }),
+  ip: Nullable(Type.String()),
+  changes: Type.Record(Type.String(), Type.Unknown()),
+  createdAt: DateTime,
+})
+
+export const ErrorSchema = Type.Object({
+  error: Type.Object({
+    code: Type.String(),
+    message: Type.String(),
+    details: Nullable(Type.Record(Type.String(), Type.Unknown())),
+  }),
+})
+
+/** Error responses every authenticated route may give, for the OpenAPI document. */
+export const errorResponses = {
+  400: ErrorSchema,
+  401: ErrorSchema,
+  403: ErrorSchema,
+  404: ErrorSchema,
+  409: ErrorSchema,
+  429: ErrorSchema,
+}

@@ -1,0 +1,193 @@
+import { sql } from 'kysely'
+import pg from 'pg'
+import PgBoss from 'pg-boss'
+import type { Logger } from 'pino'
+import type { ServiceContext } from '../context.js'
+
+/** A kind of background work: its queue, retry policy and handler. */
+export interface JobDefinition<T extends object = Record<string, unknown>> {
+  queue: string
+  /** Attempts after the first; each waits retryDelaySeconds × 2^n (exponential backoff). */
+  retryLimit?: number
+  retryDelaySeconds?: number
+  expireInSeconds?: number
+  handle(data: T & { workspaceId?: string }, job: { id: string; retryCount: number }): Promise<void>
+}
+
+/** A job that ran out of retries, as shown to admins. */
+export interface FailedJob {
+  id: string
+  queue: string
+  data: unknown
+  lastError: string | null
+  retryCount: number
+  failedAt: string | null
+}
+
+/** pg-boss on the app's database, with sends that join the caller's transaction. */
+export class JobQueue {
+  readonly boss: PgBoss
+  readonly pool: pg.Pool
+  private readonly definitions = new Map<string, JobDefinition<never>>()
+
+  constructor(
+    connection: pg.ClientConfig,
+    private readonly log: Logger,
+  ) {
+    this.pool = new pg.Pool({ ...connection, max: 4, application_name: 'aftersale-jobs' })
+    this.pool.on('error', () => {})
+    const pool = this.pool
+    this.boss = new PgBoss({
+      db: { executeSql: (text: string, values?: unknown[]) => pool.query(text, values) },
+      schema: 'pgboss',
+      supervise: true,
+      schedule: false,
+    })
+    this.boss.on('error', (error) => this.log.error({ err: error }, 'job queue error'))
+  }
+
+  /** Installs or upgrades pg-boss's schema and lets the app role enqueue inside its transactions. */
+  async start(appRole: string): Promise<void> {
+    await this.boss.start()
+    const role = pg.Client.prototype.escapeIdentifier(appRole)
+    await this.pool.query(
+      `grant usage on schema pgboss to ${role};
+       grant select on all tables in schema pgboss to ${role};
+       grant insert on pgboss.job to ${role};`,
+    )
+  }
+
+  /** Declares queues (idempotent) so that sends and workers can use them. */
+  async define(definitions: JobDefinition<never>[]): Promise<void> {
+    for (const definition of definitions) {
+      this.definitions.set(definition.queue, definition)
+      const options = {
+        name: definition.queue,
+        retryLimit: definition.retryLimit ?? 5,
+        retryDelay: definition.retryDelaySeconds ?? 5,
+        retryBackoff: true,
+        expireInSeconds: definition.expireInSeconds ?? 15 * 60,
+      }
+      if (await this.boss.getQueue(definition.queue)) await this.boss.updateQueue(definition.queue, options)
+      else await this.boss.createQueue(definition.queue, options)
+    }
+  }
+
+  /** Enqueues a job inside the caller's transaction: it exists only if that transaction commits. */
+  async send(
+    ctx: Pick<ServiceContext, 'trx' | 'workspaceId'>,
+    queue: string,
+    data: Record<string, unknown>,
+    options: { singletonKey?: string; startAfterSeconds?: number } = {},
+  ): Promise<string | null> {
+    if (!this.definitions.has(queue)) throw new Error(`Unknown job queue ${queue}`)
+    const trx = ctx.trx
+    return this.boss.send(
+      queue,
+      { ...data, workspaceId: ctx.workspaceId },
+      {
+        singletonKey: options.singletonKey,
+        startAfter: options.startAfterSeconds,
+        db: {
+          executeSql: async (text: string, values: unknown[]) => {
+            const result = await positional(text, values).execute(trx)
+            return { rows: result.rows }
+          },
+        },
+      },
+    )
+  }
+
+  /** Starts polling every defined queue. */
+  async work(concurrency: number): Promise<void> {
+    for (const definition of this.definitions.values()) {
+      await this.boss.work(
+        definition.queue,
+        { batchSize: 1, pollingIntervalSeconds: 1, localConcurrency: concurrency } as PgBoss.WorkOptions,
+        async ([job]) => {
+          if (!job) return
+          const meta = job as unknown as { retryCount?: number; retrycount?: number }
+          await definition.handle(job.data as never, {
+            id: job.id,
+            retryCount: meta.retryCount ?? meta.retrycount ?? 0,
+          })
+        },
+      )
+    }
+  }
+
+  /** Failed jobs of one workspace, newest first, with their last error. */
+  async failed(workspaceId: string, limit = 100): Promise<FailedJob[]> {
+    const result = await this.pool.query(
+      `select id, name, data, output, retry_count, completed_on
+         from pgboss.job
+        where state = 'failed' and data->>'workspaceId' = $1
+        order by completed_on desc nulls last
+        limit $2`,
+      [workspaceId, limit],
+    )
+    return result.rows.map((row) => ({
+      id: row.id,
+      queue: row.name,
+      data: row.data,
+      lastError: errorText(row.output),
+      retryCount: row.retry_count,
+      failedAt: row.completed_on ? new Date(row.completed_on).toISOString() : null,
+    }))
+  }
+
+  /** Puts a failed job of this workspace back in its queue; false when there is no such job. */
+  async retry(workspaceId: string, jobId: string): Promise<boolean> {
+    const result = await this.pool.query(
+      `select name from pgboss.job where id = $1 and state = 'failed' and data->>'workspaceId' = $2`,
+      [jobId, workspaceId],
+    )
+    const row = result.rows[0]
+    if (!row) return false
+    await this.boss.retry(row.name, jobId)
+    return true
+  }
+
+  /** Job counts by queue and state, for /metrics. */
+  async counts(): Promise<{ queue: string; state: string; count: number }[]> {
+    const result = await this.pool.query(
+      'select name, state, count(*)::int as count from pgboss.job group by name, state',
+    )
+    return result.rows.map((row) => ({ queue: row.name, state: row.state, count: row.count }))
+  }
+
+  /** True when the queue's database answers. */
+  async ping(): Promise<boolean> {
+    await this.pool.query('select 1 from pgboss.version')
+    return true
+  }
+
+  async stop(): Promise<void> {
+    await this.boss.stop({ graceful: true, wait: true, timeout: 5000 })
+    await this.pool.end()
+  }
+}
+
+function errorText(output: unknown): string | null {
+  if (output == null) return null
+  if (typeof output === 'object' && output !== null && 'message' in output) {
+    return String((output as { message: unknown }).message)
+  }
+  return JSON.stringify(output)
+}
+
+// pg-boss hands us $1-style SQL; rebuild it as a Kysely template so the values stay bound
+// parameters (never inlined) and the statement runs on the caller's transaction.
+function positional(text: string, values: unknown[]) {
+  const strings: string[] = []
+  const bound: unknown[] = []
+  let last = 0
+  for (const match of text.matchAll(/\$(\d+)/g)) {
+    strings.push(text.slice(last, match.index))
+    bound.push(values[Number(match[1]) - 1])
+    last = (match.index ?? 0) + match[0].length
+  }
+  strings.push(text.slice(last))
+  const template = Object.assign([...strings], { raw: [...strings] }) as TemplateStringsArray
+  return sql<Record<string, unknown>>(template, ...bound)
+}
