@@ -1,3 +1,4 @@
+import type pg from 'pg'
 import type { Logger } from 'pino'
 import type { Config } from './config.js'
 import { type Database, openDatabase } from './db/database.js'
@@ -35,9 +36,14 @@ export async function startRuntime(
   config: Config,
   log: Logger,
   modules: AppModule[],
-  options: { inMemory?: boolean; channels?: string[] } = {},
+  options: {
+    inMemory?: boolean
+    channels?: string[]
+    /** Use an already running database (tests share one embedded PGlite across files). */
+    attachTo?: { connection: pg.ClientConfig; mode: 'embedded' | 'server' }
+  } = {},
 ): Promise<Runtime> {
-  const database = await openDatabase({ ...config, inMemory: options.inMemory })
+  const database = await openDatabase({ ...config, inMemory: options.inMemory, attachTo: options.attachTo })
   const bus = new NotificationBus(database.mode, database.connection, log)
   bus.watchPool(database.pool)
   const jobs = new JobQueue(database.connection, log)

@@ -14,6 +14,8 @@ export interface Database {
   mode: 'embedded' | 'server'
   /** Connection settings for extra clients (job queue, LISTEN). */
   connection: pg.ClientConfig
+  /** Statements run through Kysely so far (tests assert fixed query counts per list). */
+  counter: { queries: number }
   /** The role each workspace transaction switches to; subject to row-level security. */
   appRole: string
   close(): Promise<void>
@@ -22,13 +24,17 @@ export interface Database {
 type DatabaseOptions = Pick<Config, 'databaseUrl' | 'dataDir' | 'dbPoolMax' | 'appDbRole'> & {
   /** Embedded only: keep the database in memory (tests). */
   inMemory?: boolean
+  /** Connect to a database someone else started (tests share one embedded PGlite). */
+  attachTo?: { connection: pg.ClientConfig; mode: 'embedded' | 'server' }
 }
 
 /** Connects to `DATABASE_URL`, or starts the embedded PGlite served over a local socket. */
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   let embedded: EmbeddedPostgres | null = null
   let connection: pg.ClientConfig
-  if (options.databaseUrl) {
+  if (options.attachTo) {
+    connection = options.attachTo.connection
+  } else if (options.databaseUrl) {
     connection = { connectionString: options.databaseUrl }
   } else {
     // The socket server multiplexes connections onto PGlite's single session; leave room for
@@ -48,14 +54,19 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   pool.on('error', () => {
     // An idle client lost its connection; the pool replaces it on next checkout.
   })
+  const counter = { queries: 0 }
   const db = new Kysely<DatabaseSchema>({
     dialect: new PostgresDialect({ pool }),
     plugins: [new CamelCasePlugin()],
+    log: () => {
+      counter.queries++
+    },
   })
   return {
     db,
     pool,
-    mode: embedded ? 'embedded' : 'server',
+    counter,
+    mode: options.attachTo?.mode ?? (embedded ? 'embedded' : 'server'),
     connection,
     appRole: options.appDbRole,
     async close() {
