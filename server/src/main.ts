@@ -47,7 +47,8 @@ export async function startProcess(
     if (role !== 'worker') {
       app = await createApp(runtime)
       url = await app.listen({ port: config.port, host: config.host })
-      print(`  Aftersale is running at http://${displayHost(config.host)}:${config.port}`)
+      const port = new URL(url).port
+      print(`  Aftersale is running at http://${displayHost(config.host)}:${port}`)
     }
   } catch (error) {
     await app?.close()

@@ -12,7 +12,7 @@ describe('loadConfig', () => {
   })
 
   it.each([
-    ['PORT', 'abc', 'PORT must be an integer port from 1 to 65535, got "abc"'],
+    ['PORT', 'abc', 'PORT must be an integer port from 0 to 65535 (0 picks a free one), got "abc"'],
     ['PORT', '70000', 'PORT must be an integer port'],
     ['DATABASE_URL', 'mysql://x', 'DATABASE_URL must be a postgres:// or postgresql:// URL'],
     ['AFTERSALE_DEMO', 'maybe', 'AFTERSALE_DEMO must be 1 or 0'],

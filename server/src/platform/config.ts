@@ -62,7 +62,7 @@ const v = <T>(
 
 /** The documented variables, in README order. */
 export const configVariables = {
-  port: v('PORT', '3000', 'an integer port from 1 to 65535', int(1, 65535)),
+  port: v('PORT', '3000', 'an integer port from 0 to 65535 (0 picks a free one)', int(0, 65535)),
   host: v('HOST', '127.0.0.1', 'a host name or IP address to listen on', text),
   dataDir: v('AFTERSALE_DATA_DIR', './data', 'a directory path', text),
   databaseUrl: v('DATABASE_URL', null, 'a postgres:// or postgresql:// URL', url(['postgres:', 'postgresql:'])),

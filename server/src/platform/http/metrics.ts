@@ -2,7 +2,10 @@ import type { FastifyInstance } from 'fastify'
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client'
 import type { Runtime } from '../runtime.js'
 
-/** Registers Prometheus metrics (HTTP latency, job counts, DB pool) and serves them at /metrics. */
+// Probes and scrapes would drown the access log.
+const QUIET_ROUTES = new Set(['/healthz', '/readyz', '/metrics'])
+
+/** Registers Prometheus metrics (HTTP latency, job counts, DB pool) served at /metrics, and writes the access log line. */
 export function registerMetrics(app: FastifyInstance, runtime: Runtime): void {
   const registry = new Registry()
   collectDefaultMetrics({ register: registry, prefix: 'aftersale_' })
@@ -43,13 +46,16 @@ export function registerMetrics(app: FastifyInstance, runtime: Runtime): void {
       this.set({ state: 'waiting' }, pool.waitingCount)
     },
   })
-  app.addHook('onResponse', async (request, reply) => {
+  app.addHook('onResponse', (request, reply, done) => {
     const route = request.routeOptions.url ?? 'unmatched'
-    duration.observe(
-      { method: request.method, route, status: String(reply.statusCode) },
-      reply.elapsedTime / 1000,
-    )
-    if (reply.statusCode >= 500) errors.inc({ route })
+    const status = reply.statusCode
+    const ms = reply.elapsedTime
+    duration.observe({ method: request.method, route, status: String(status) }, ms / 1000)
+    if (status >= 500) errors.inc({ route })
+    if (!QUIET_ROUTES.has(route)) {
+      request.log.info({ method: request.method, url: request.url, status, ms: Math.round(ms * 10) / 10 }, 'request')
+    }
+    done()
   })
   app.get(
     '/metrics',
