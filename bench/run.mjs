@@ -12,7 +12,9 @@ const available = fs
 const wanted = process.argv.slice(2)
 const unknown = wanted.filter((name) => !available.includes(name))
 if (unknown.length > 0) {
-  process.stderr.write(`Unknown benchmark ${unknown.join(', ')}; available: ${available.join(', ')}\n`)
+  process.stderr.write(
+    `Unknown benchmark ${unknown.join(', ')}; available: ${available.join(', ')}\n`,
+  )
   process.exit(64)
 }
 const names = wanted.length > 0 ? wanted : available

@@ -14,20 +14,27 @@ function newest(entries) {
   for (const entry of entries) {
     if (!fs.existsSync(entry)) continue
     const stat = fs.statSync(entry)
-    if (stat.isDirectory()) latest = Math.max(latest, newest(fs.readdirSync(entry).map((name) => path.join(entry, name))))
+    if (stat.isDirectory())
+      latest = Math.max(latest, newest(fs.readdirSync(entry).map((name) => path.join(entry, name))))
     else latest = Math.max(latest, stat.mtimeMs)
   }
   return latest
 }
 
 const webIndex = path.join(web, 'dist', 'index.html')
-const webSources = newest(['src', 'index.html', 'vite.config.ts', 'package.json', 'public'].map((p) => path.join(web, p)))
+const webSources = newest(
+  ['src', 'index.html', 'vite.config.ts', 'package.json', 'public'].map((p) => path.join(web, p)),
+)
 if (!fs.existsSync(webIndex) || fs.statSync(webIndex).mtimeMs < webSources) {
   process.stderr.write('Building the web app…\n')
-  execFileSync(process.execPath, [path.join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'warn'], {
-    cwd: web,
-    stdio: 'inherit',
-  })
+  execFileSync(
+    process.execPath,
+    [path.join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'warn'],
+    {
+      cwd: web,
+      stdio: 'inherit',
+    },
+  )
 }
 
 const entry = await ensureServerBuild()

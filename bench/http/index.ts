@@ -10,14 +10,22 @@ const seconds = isSmall ? 3 : 12
 const connections = 10
 const scratch = await scratchDatabase()
 const child = fork(fileURLToPath(new URL('./server.ts', import.meta.url)), [], {
-  execArgv: ['--import', 'tsx', ...(process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir=' + process.env.BENCH_PROFILE] : [])],
+  execArgv: [
+    '--import',
+    'tsx',
+    ...(process.env.BENCH_PROFILE
+      ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`]
+      : []),
+  ],
   env: { ...process.env, ...scratch.env },
   stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
 })
-const ready = await new Promise<{ appUrl: string; bareUrl: string; cookie: string }>((resolve, reject) => {
-  child.once('message', (message) => resolve(message as never))
-  child.once('exit', (code) => reject(new Error(`bench server exited with ${code}`)))
-})
+const ready = await new Promise<{ appUrl: string; bareUrl: string; cookie: string }>(
+  (resolve, reject) => {
+    child.once('message', (message) => resolve(message as never))
+    child.once('exit', (code) => reject(new Error(`bench server exited with ${code}`)))
+  },
+)
 
 async function measure(url: string, headers: Record<string, string>, duration: number) {
   const result = await autocannon({ url, connections, duration, headers })
@@ -40,7 +48,9 @@ for (let round = 0; round < rounds; round++) {
   bareRounds.push(await measure(bare, {}, seconds / rounds))
 }
 const median = (results: autocannon.Result[]) =>
-  [...results].sort((a, b) => a.requests.average - b.requests.average)[Math.floor(results.length / 2)]!
+  [...results].sort((a, b) => a.requests.average - b.requests.average)[
+    Math.floor(results.length / 2)
+  ]!
 const meResult = median(meRounds)
 const bareResult = median(bareRounds)
 
@@ -51,9 +61,22 @@ await scratch.drop()
 const reqPerSec = Math.round(meResult.requests.average)
 const bareReqPerSec = Math.round(bareResult.requests.average)
 const ratio = Math.round((reqPerSec / bareReqPerSec) * 1000) / 1000
-printTable(`HTTP: ${connections} connections, ${seconds} s each, database: ${process.env.DATABASE_URL ? 'PostgreSQL' : 'embedded PGlite'}`, [
-  { route: 'GET /api/v1/me (session cookie)', 'req/s': reqPerSec, 'p50 ms': meResult.latency.p50, 'p99 ms': meResult.latency.p99 },
-  { route: 'GET /bare (bare Fastify)', 'req/s': bareReqPerSec, 'p50 ms': bareResult.latency.p50, 'p99 ms': bareResult.latency.p99 },
-  { route: 'ratio (target ≥ 0.5)', 'req/s': ratio, 'p50 ms': '', 'p99 ms': '' },
-])
+printTable(
+  `HTTP: ${connections} connections, ${seconds} s each, database: ${process.env.DATABASE_URL ? 'PostgreSQL' : 'embedded PGlite'}`,
+  [
+    {
+      route: 'GET /api/v1/me (session cookie)',
+      'req/s': reqPerSec,
+      'p50 ms': meResult.latency.p50,
+      'p99 ms': meResult.latency.p99,
+    },
+    {
+      route: 'GET /bare (bare Fastify)',
+      'req/s': bareReqPerSec,
+      'p50 ms': bareResult.latency.p50,
+      'p99 ms': bareResult.latency.p99,
+    },
+    { route: 'ratio (target ≥ 0.5)', 'req/s': ratio, 'p50 ms': '', 'p99 ms': '' },
+  ],
+)
 process.stdout.write(`${JSON.stringify({ name: 'http', reqPerSec, bareReqPerSec, ratio })}\n`)

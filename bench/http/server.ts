@@ -1,6 +1,7 @@
 // Child process of the http benchmark: the real app (authenticated) and a bare Fastify route.
-import Fastify from 'fastify'
+
 import { createUserInWorkspace, loadConfig, startProcess } from '@aftersale/server'
+import Fastify from 'fastify'
 
 const config = loadConfig({ ...process.env, PORT: '0', AFTERSALE_DEMO: '0', HOST: '127.0.0.1' })
 const running = await startProcess(config, 'web', { print: () => {} })

@@ -4,7 +4,10 @@ import path from 'node:path'
 import pg from 'pg'
 
 /** A throw-away place for a benchmark's data: a temp data dir (PGlite) or a fresh PostgreSQL database. */
-export async function scratchDatabase(): Promise<{ env: Record<string, string>; drop(): Promise<void> }> {
+export async function scratchDatabase(): Promise<{
+  env: Record<string, string>
+  drop(): Promise<void>
+}> {
   const base = process.env.DATABASE_URL
   if (!base) {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'aftersale-bench-'))

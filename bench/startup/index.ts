@@ -3,10 +3,10 @@
 import { spawn } from 'node:child_process'
 import { createServer } from 'node:net'
 import { fileURLToPath } from 'node:url'
-import { scratchDatabase } from '../lib/database.js'
-import { isSmall, printTable } from '../lib/table.js'
 // @ts-expect-error plain ESM helper without types
 import { ensureServerBuild } from '../../server/bin/ensure-build.mjs'
+import { scratchDatabase } from '../lib/database.js'
+import { isSmall, printTable } from '../lib/table.js'
 
 const cli = fileURLToPath(new URL('../../server/bin/aftersale.mjs', import.meta.url))
 
@@ -57,11 +57,25 @@ for (let i = 0; i < (isSmall ? 1 : 3); i++) {
     await scratch.drop()
   }
 }
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!
+const median = (values: number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!
 const firstStartMs = Math.round(median(firstStarts))
 const coldStartMs = Math.round(median(coldStarts))
-printTable(`Start-up to ready (${process.env.DATABASE_URL ? 'PostgreSQL' : 'embedded PGlite'}), median`, [
-  { start: 'first start, new data dir (incl. demo seed)', ms: firstStartMs, target: '≤ 10000', runs: firstStarts.length },
-  { start: 'cold start, existing data dir', ms: coldStartMs, target: '≤ 3000', runs: coldStarts.length },
-])
+printTable(
+  `Start-up to ready (${process.env.DATABASE_URL ? 'PostgreSQL' : 'embedded PGlite'}), median`,
+  [
+    {
+      start: 'first start, new data dir (incl. demo seed)',
+      ms: firstStartMs,
+      target: '≤ 10000',
+      runs: firstStarts.length,
+    },
+    {
+      start: 'cold start, existing data dir',
+      ms: coldStartMs,
+      target: '≤ 3000',
+      runs: coldStarts.length,
+    },
+  ],
+)
 process.stdout.write(`${JSON.stringify({ name: 'startup', firstStartMs, coldStartMs })}\n`)

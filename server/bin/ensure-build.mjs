@@ -20,12 +20,17 @@ function newestMtime(dir) {
 export async function ensureServerBuild() {
   const entry = path.join(serverDir, 'dist', 'cli.js')
   const stamp = path.join(serverDir, 'dist', '.build-stamp')
-  const sources = Math.max(newestMtime(path.join(serverDir, 'src')), fs.statSync(path.join(serverDir, 'tsconfig.build.json')).mtimeMs)
+  const sources = Math.max(
+    newestMtime(path.join(serverDir, 'src')),
+    fs.statSync(path.join(serverDir, 'tsconfig.build.json')).mtimeMs,
+  )
   const built = fs.existsSync(stamp) ? fs.statSync(stamp).mtimeMs : 0
   if (!fs.existsSync(entry) || built < sources) {
     process.stderr.write('Compiling the server…\n')
     const tsc = createRequire(path.join(serverDir, 'package.json')).resolve('typescript/bin/tsc')
-    execFileSync(process.execPath, [tsc, '-p', path.join(serverDir, 'tsconfig.build.json')], { stdio: 'inherit' })
+    execFileSync(process.execPath, [tsc, '-p', path.join(serverDir, 'tsconfig.build.json')], {
+      stdio: 'inherit',
+    })
     fs.writeFileSync(stamp, new Date().toISOString())
   }
   return pathToFileURL(entry).href

@@ -4,6 +4,9 @@ import { buildHttpApp } from './platform/http/app.js'
 import type { Runtime } from './platform/runtime.js'
 
 /** The composition root of the web role: the platform's HTTP app with identity's authentication. */
-export function createApp(runtime: Runtime, options: { serveWeb?: boolean } = {}): Promise<FastifyInstance> {
+export function createApp(
+  runtime: Runtime,
+  options: { serveWeb?: boolean } = {},
+): Promise<FastifyInstance> {
   return buildHttpApp(runtime, { authenticate: identityServices(runtime).authHook, ...options })
 }

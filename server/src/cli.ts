@@ -1,10 +1,10 @@
 import { parseArgs } from 'node:util'
-import { modules } from './modules/registry.js'
+import { startProcess } from './main.js'
 import { createUserInWorkspace, ROLES, type Role } from './modules/identity/index.js'
+import { modules } from './modules/registry.js'
 import { ConfigError, loadConfig } from './platform/config.js'
 import { createLogger } from './platform/logger.js'
 import { startRuntime } from './platform/runtime.js'
-import { startProcess } from './main.js'
 import { seedDemo } from './seed-demo.js'
 
 const USAGE = `Usage: aftersale <command> [options]
@@ -95,10 +95,13 @@ async function createUser(config: ReturnType<typeof loadConfig>, args: string[])
     },
   })
   const problems: string[] = []
-  if (!values.email || !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(values.email)) problems.push('--email must be an e-mail address')
-  if (!values.password || values.password.length < 10) problems.push('--password must have at least 10 characters')
+  if (!values.email || !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(values.email))
+    problems.push('--email must be an e-mail address')
+  if (!values.password || values.password.length < 10)
+    problems.push('--password must have at least 10 characters')
   if (!values.workspace?.trim()) problems.push('--workspace must name a workspace')
-  if (!ROLES.includes(values.role as Role)) problems.push(`--role must be one of ${ROLES.join(', ')}`)
+  if (!ROLES.includes(values.role as Role))
+    problems.push(`--role must be one of ${[...ROLES].reverse().join(', ')}`)
   if (problems.length > 0) {
     process.stderr.write(`${problems.join('\n')}\n`)
     return 64

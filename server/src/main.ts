@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify'
 import { createApp } from './app.js'
-import { modules } from './modules/registry.js'
 import { IDENTITY_CHANNEL } from './modules/identity/index.js'
+import { modules } from './modules/registry.js'
 import type { Config } from './platform/config.js'
 import { createLogger } from './platform/logger.js'
 import { type Runtime, startRuntime } from './platform/runtime.js'
@@ -67,7 +67,11 @@ export async function startProcess(
 }
 
 async function isEmpty(runtime: Runtime): Promise<boolean> {
-  const row = await runtime.database.db.selectFrom('workspaces').select('id').limit(1).executeTakeFirst()
+  const row = await runtime.database.db
+    .selectFrom('workspaces')
+    .select('id')
+    .limit(1)
+    .executeTakeFirst()
   return !row
 }
 

@@ -17,5 +17,9 @@ export async function seedDemo(runtime: Runtime): Promise<SeededDemo | null> {
     runtime.log.info({ module: module.name }, 'seeding demo data')
     await module.seedDemo(runtime, created.demo)
   }
-  return { workspaceId: created.demo.workspaceId, ownerEmail: created.ownerEmail, ownerPassword: created.ownerPassword }
+  return {
+    workspaceId: created.demo.workspaceId,
+    ownerEmail: created.ownerEmail,
+    ownerPassword: created.ownerPassword,
+  }
 }

@@ -17,7 +17,11 @@ describe('loadConfig', () => {
     ['DATABASE_URL', 'mysql://x', 'DATABASE_URL must be a postgres:// or postgresql:// URL'],
     ['AFTERSALE_DEMO', 'maybe', 'AFTERSALE_DEMO must be 1 or 0'],
     ['LOG_LEVEL', 'loud', 'LOG_LEVEL must be one of'],
-    ['AFTERSALE_APP_DB_ROLE', 'Robert"; drop', 'AFTERSALE_APP_DB_ROLE must be a lower-case SQL role name'],
+    [
+      'AFTERSALE_APP_DB_ROLE',
+      'Robert"; drop',
+      'AFTERSALE_APP_DB_ROLE must be a lower-case SQL role name',
+    ],
   ])('rejects %s=%s with one line naming it', (name, value, message) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError)
     expect(() => loadConfig({ [name]: value })).toThrow(message)

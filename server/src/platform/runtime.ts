@@ -1,10 +1,10 @@
 import type pg from 'pg'
 import type { Logger } from 'pino'
 import type { Config } from './config.js'
+import type { ServiceContext } from './context.js'
 import { type Database, openDatabase } from './db/database.js'
 import { runMigrations } from './db/migrations.js'
 import { asSystem, inWorkspace, type WorkspaceScope } from './db/workspace-transaction.js'
-import type { ServiceContext } from './context.js'
 import { platformMigrations } from './events/migrations.js'
 import { NotificationBus } from './events/notification-bus.js'
 import { EVENTS_CHANNEL } from './events/record-event.js'
@@ -28,7 +28,10 @@ export interface Runtime {
 
 /** Every migration in order: the platform's first, then each module's as registered. */
 export function allMigrations(modules: AppModule[], appRole: string) {
-  return [...platformMigrations(appRole), ...modules.flatMap((module) => module.migrations(appRole))]
+  return [
+    ...platformMigrations(appRole),
+    ...modules.flatMap((module) => module.migrations(appRole)),
+  ]
 }
 
 /** Opens the database, applies migrations, starts the job queue and the notification listener. */
@@ -43,7 +46,11 @@ export async function startRuntime(
     attachTo?: { connection: pg.ClientConfig; mode: 'embedded' | 'server' }
   } = {},
 ): Promise<Runtime> {
-  const database = await openDatabase({ ...config, inMemory: options.inMemory, attachTo: options.attachTo })
+  const database = await openDatabase({
+    ...config,
+    inMemory: options.inMemory,
+    attachTo: options.attachTo,
+  })
   const bus = new NotificationBus(database.mode, database.connection, log)
   bus.watchPool(database.pool)
   const jobs = new JobQueue(database.connection, log)

@@ -47,7 +47,8 @@ export async function loginAs(
     url: '/api/v1/auth/login',
     payload: { email: user.email, password: user.password },
   })
-  if (response.statusCode !== 200) throw new Error(`login failed: ${response.statusCode} ${response.body}`)
+  if (response.statusCode !== 200)
+    throw new Error(`login failed: ${response.statusCode} ${response.body}`)
   const cookies = response.cookies as { name: string; value: string }[]
   const session = cookies.find((c) => c.name === 'aftersale_session')!.value
   const csrf = cookies.find((c) => c.name === 'aftersale_csrf')!.value

@@ -1,8 +1,8 @@
 import pg from 'pg'
 import type { TestProject } from 'vitest/node'
 import { modules } from '../modules/registry.js'
-import { startEmbeddedPostgres } from '../platform/db/embedded-postgres.js'
 import { openDatabase } from '../platform/db/database.js'
+import { startEmbeddedPostgres } from '../platform/db/embedded-postgres.js'
 import { runMigrations } from '../platform/db/migrations.js'
 import { allMigrations } from '../platform/runtime.js'
 import { TEST_APP_ROLE } from './test-database.js'
@@ -30,7 +30,12 @@ export default async function setup(project: TestProject) {
     }
   } else {
     const embedded = await startEmbeddedPostgres(null, 200)
-    connection = { host: embedded.socketDir, port: embedded.port, user: 'postgres', database: 'postgres' }
+    connection = {
+      host: embedded.socketDir,
+      port: embedded.port,
+      user: 'postgres',
+      database: 'postgres',
+    }
     mode = 'embedded'
     teardown = () => embedded.stop()
   }

@@ -5,8 +5,8 @@ import { modules } from '../modules/registry.js'
 import { loadConfig } from '../platform/config.js'
 import { createLogger } from '../platform/logger.js'
 import { startRuntime } from '../platform/runtime.js'
-import { TEST_APP_ROLE } from './test-database.js'
 import { echoJob } from './echo-job.js'
+import { TEST_APP_ROLE } from './test-database.js'
 
 const [attachJson, workspaceId, newName, mode] = process.argv.slice(2)
 const config = loadConfig({ LOG_LEVEL: 'silent', AFTERSALE_APP_DB_ROLE: TEST_APP_ROLE })
@@ -16,7 +16,10 @@ const runtime = await startRuntime(
   [...modules, { name: 'test-jobs', migrations: () => [], jobs: () => [echoJob(async () => {})] }],
   { attachTo: JSON.parse(attachJson!) },
 )
-const scope = { workspaceId: workspaceId!, actor: { type: 'system' as const, id: null, label: 'crash test' } }
+const scope = {
+  workspaceId: workspaceId!,
+  actor: { type: 'system' as const, id: null, label: 'crash test' },
+}
 await runtime.inWorkspace(scope, async (ctx) => {
   await updateWorkspace(ctx, { name: newName! })
   await ctx.jobs.send(ctx, echoJob(async () => {}).queue, { note: newName })

@@ -15,7 +15,8 @@ interface Schema {
 export function sampleValue(schema: Schema | undefined, id: string, marker: string): unknown {
   if (!schema) return undefined
   if (schema.const !== undefined) return schema.const
-  if (schema.anyOf) return sampleValue(schema.anyOf.find((s) => s.type !== 'null') ?? schema.anyOf[0], id, marker)
+  if (schema.anyOf)
+    return sampleValue(schema.anyOf.find((s) => s.type !== 'null') ?? schema.anyOf[0], id, marker)
   const type = Array.isArray(schema.type) ? schema.type[0] : schema.type
   switch (type) {
     case 'object': {

@@ -19,8 +19,15 @@ afterAll(() => t.close())
 const MARKER_A = `tenantA${Date.now().toString(36)}`
 
 async function seedWorkspaceA() {
-  const owner = await buildUser(t.runtime, { name: `${MARKER_A} Owner`, workspace: `${MARKER_A} Shop` })
-  const agent = await buildUser(t.runtime, { role: 'agent', name: `${MARKER_A} Agent`, workspace: `${MARKER_A} Shop` })
+  const owner = await buildUser(t.runtime, {
+    name: `${MARKER_A} Owner`,
+    workspace: `${MARKER_A} Shop`,
+  })
+  const agent = await buildUser(t.runtime, {
+    role: 'agent',
+    name: `${MARKER_A} Agent`,
+    workspace: `${MARKER_A} Shop`,
+  })
   const session = await loginAs(t.app, owner)
   const token = await t.app.inject({
     method: 'POST',
@@ -35,7 +42,13 @@ async function seedWorkspaceA() {
     payload: { email: `${MARKER_A.toLowerCase()}@tenant-a.test`, role: 'viewer' },
   })
   // Later modules add their A-side data here (conversations, orders, returns…).
-  const ids = [owner.workspaceId, owner.userId, agent.userId, token.json().token.id, invitation.json().invitation.id]
+  const ids = [
+    owner.workspaceId,
+    owner.userId,
+    agent.userId,
+    token.json().token.id,
+    invitation.json().invitation.id,
+  ]
   return { owner, agent, session, ids, secrets: [token.json().secret, owner.email, agent.email] }
 }
 
@@ -47,12 +60,17 @@ async function snapshotOf(workspaceId: string): Promise<string> {
      where table_schema = 'public' and column_name = 'workspace_id' order by table_name`.execute(db)
   const parts: Record<string, unknown> = {}
   for (const { tableName } of tables.rows) {
-    const rows = await sql`select * from ${sql.table(tableName)} where workspace_id = ${workspaceId} order by 1`.execute(db)
+    const rows =
+      await sql`select * from ${sql.table(tableName)} where workspace_id = ${workspaceId} order by 1`.execute(
+        db,
+      )
     parts[tableName] = rows.rows
   }
   parts.workspace = (await sql`select * from workspaces where id = ${workspaceId}`.execute(db)).rows
   parts.users = (
-    await sql`select u.* from users u join memberships m on m.user_id = u.id where m.workspace_id = ${workspaceId} order by u.id`.execute(db)
+    await sql`select u.* from users u join memberships m on m.user_id = u.id where m.workspace_id = ${workspaceId} order by u.id`.execute(
+      db,
+    )
   ).rows
   return JSON.stringify(parts)
 }
@@ -83,15 +101,28 @@ describe('cross-workspace isolation', () => {
         for (const id of candidates) {
           const url = route.url.replace(/:[A-Za-z]+/g, id)
           const schema = route.schema as { body?: object } | undefined
-          const payload = schema?.body ? (sampleValue(schema.body, id, 'tenantB') as object) : undefined
-          const response = await t.app.inject({ method: method as 'GET', url, headers: b.headers, payload })
+          const payload = schema?.body
+            ? (sampleValue(schema.body, id, 'tenantB') as object)
+            : undefined
+          const response = await t.app.inject({
+            method: method as 'GET',
+            url,
+            headers: b.headers,
+            payload,
+          })
           const label = `${method} ${route.url} (${id})`
           expect(response.statusCode, `${label} → ${response.body}`).toBeLessThan(500)
           for (const text of forbiddenText) {
-            expect(response.body.toLowerCase(), `${label} leaked ${text}`).not.toContain(text.toLowerCase())
+            expect(response.body.toLowerCase(), `${label} leaked ${text}`).not.toContain(
+              text.toLowerCase(),
+            )
           }
           walked.push(label)
-          const stillIn = await t.app.inject({ method: 'GET', url: '/api/v1/me', headers: b.headers })
+          const stillIn = await t.app.inject({
+            method: 'GET',
+            url: '/api/v1/me',
+            headers: b.headers,
+          })
           if (stillIn.statusCode !== 200) b = await loginAs(t.app, bUser)
         }
       }
@@ -99,7 +130,11 @@ describe('cross-workspace isolation', () => {
     expect(await snapshotOf(a.owner.workspaceId)).toBe(before)
     expect(walked.length).toBeGreaterThan(40)
     // A itself still sees its data: the walk did not pass because everything is empty.
-    const own = await t.app.inject({ method: 'GET', url: '/api/v1/workspace/api-tokens', headers: a.session.headers })
+    const own = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/workspace/api-tokens',
+      headers: a.session.headers,
+    })
     expect(own.body).toContain(`${MARKER_A} token`)
   }, 120_000)
 

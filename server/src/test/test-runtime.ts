@@ -14,7 +14,11 @@ import { TEST_APP_ROLE } from './test-database.js'
 export async function createTestRuntime(
   options: { env?: Record<string, string>; jobs?: JobDefinition<never>[] } = {},
 ): Promise<Runtime> {
-  const config = loadConfig({ LOG_LEVEL: 'silent', AFTERSALE_APP_DB_ROLE: TEST_APP_ROLE, ...options.env })
+  const config = loadConfig({
+    LOG_LEVEL: 'silent',
+    AFTERSALE_APP_DB_ROLE: TEST_APP_ROLE,
+    ...options.env,
+  })
   const extra: AppModule[] = options.jobs
     ? [{ name: 'test-jobs', migrations: () => [], jobs: () => options.jobs! }]
     : []

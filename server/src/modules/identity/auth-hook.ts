@@ -19,19 +19,26 @@ export function createAuthHook(authenticator: Authenticator) {
     const config = request.routeOptions.config ?? {}
     const path = request.url
     const isPublic =
-      request.is404 || config.public === true || PUBLIC_PREFIXES.some((prefix) => path.startsWith(prefix))
+      request.is404 ||
+      config.public === true ||
+      PUBLIC_PREFIXES.some((prefix) => path.startsWith(prefix))
     const header = request.headers.authorization
     if (header !== undefined) {
       const match = /^Bearer\s+(\S+)$/i.exec(header)
       request.principal = match ? await authenticator.fromApiToken(match[1]!) : null
-      if (!request.principal && !isPublic) throw unauthenticated('The API token is invalid, revoked or expired.')
+      if (!request.principal && !isPublic)
+        throw unauthenticated('The API token is invalid, revoked or expired.')
     } else {
       const token = request.cookies[SESSION_COOKIE]
       request.principal = token ? await authenticator.fromSession(token) : null
       if (request.principal && !SAFE_METHODS.has(request.method) && !isPublic) {
         const sent = request.headers['x-csrf-token']
         if (typeof sent !== 'string' || !sameSecret(sent, request.principal.csrfToken ?? '')) {
-          throw new AppError(403, 'csrf_failed', 'Missing or wrong x-csrf-token header; reload the page.')
+          throw new AppError(
+            403,
+            'csrf_failed',
+            'Missing or wrong x-csrf-token header; reload the page.',
+          )
         }
       }
     }

@@ -25,7 +25,9 @@ export function identityServices(runtime: Runtime): IdentityServices {
     authenticator.invalidate(change)
     profiles.cache.invalidate(change)
   }
-  runtime.bus.subscribe(IDENTITY_CHANNEL, (payload) => invalidate(JSON.parse(payload) as IdentityChange))
+  runtime.bus.subscribe(IDENTITY_CHANNEL, (payload) =>
+    invalidate(JSON.parse(payload) as IdentityChange),
+  )
   services = { authenticator, profiles, authHook: createAuthHook(authenticator), invalidate }
   byRuntime.set(runtime, services)
   return services

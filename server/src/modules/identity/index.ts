@@ -15,8 +15,8 @@ export { IDENTITY_CHANNEL } from './identity-changes.js'
 export { identityServices } from './identity-services.js'
 export type { Principal } from './principal.js'
 export { hasRole, ROLES, type Role } from './rules/roles.js'
-export { createUserInWorkspace, type CreateUserInput } from './service/users.js'
 export { createDemoWorkspace } from './seed-demo.js'
+export { type CreateUserInput, createUserInWorkspace } from './service/users.js'
 
 /** Workspaces, users, roles, sessions, API tokens and the audit log. */
 export const identityModule: AppModule = {

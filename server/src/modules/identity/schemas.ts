@@ -15,7 +15,12 @@ export const Body = <T extends Parameters<typeof Type.Object>[0]>(properties: T)
   Type.Object(properties, { additionalProperties: false })
 
 export const MeSchema = Type.Object({
-  user: Type.Object({ id: Type.String(), email: Type.String(), name: Type.String(), locale: Nullable(Type.String()) }),
+  user: Type.Object({
+    id: Type.String(),
+    email: Type.String(),
+    name: Type.String(),
+    locale: Nullable(Type.String()),
+  }),
   workspace: Type.Object({
     id: Type.String(),
     name: Type.String(),
@@ -23,7 +28,9 @@ export const MeSchema = Type.Object({
     timezone: Type.String(),
     role: RoleSchema,
   }),
-  workspaces: Type.Array(Type.Object({ id: Type.String(), name: Type.String(), slug: Type.String(), role: RoleSchema })),
+  workspaces: Type.Array(
+    Type.Object({ id: Type.String(), name: Type.String(), slug: Type.String(), role: RoleSchema }),
+  ),
   abilities: Type.Object({
     manageMembers: Type.Boolean(),
     manageTokens: Type.Boolean(),

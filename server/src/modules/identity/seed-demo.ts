@@ -1,7 +1,7 @@
 import { randomInt } from 'node:crypto'
+import { systemActor } from '../../platform/context.js'
 import { hashPassword } from '../../platform/crypto/passwords.js'
 import { digest, randomSecret } from '../../platform/crypto/secrets.js'
-import { systemActor } from '../../platform/context.js'
 import { recordEvent } from '../../platform/events/record-event.js'
 import type { DemoWorkspace } from '../../platform/module.js'
 import type { Runtime } from '../../platform/runtime.js'
@@ -13,10 +13,20 @@ export const DEMO_WORKSPACE = 'Kraina Kawy (demo)'
 export const DEMO_OWNER_EMAIL = 'owner@demo.aftersale.local'
 
 const TEAM: { email: string; name: string; role: Role; locale: 'pl' | 'en' }[] = [
-  { email: 'anna.kowalska@demo.aftersale.local', name: 'Anna Kowalska', role: 'admin', locale: 'pl' },
+  {
+    email: 'anna.kowalska@demo.aftersale.local',
+    name: 'Anna Kowalska',
+    role: 'admin',
+    locale: 'pl',
+  },
   { email: 'piotr.nowak@demo.aftersale.local', name: 'Piotr Nowak', role: 'agent', locale: 'pl' },
   { email: 'emily.carter@demo.aftersale.local', name: 'Emily Carter', role: 'agent', locale: 'en' },
-  { email: 'lukas.mueller@demo.aftersale.local', name: 'Lukas Müller', role: 'viewer', locale: 'en' },
+  {
+    email: 'lukas.mueller@demo.aftersale.local',
+    name: 'Lukas Müller',
+    role: 'viewer',
+    locale: 'en',
+  },
 ]
 
 /** A readable random password (no look-alike characters). */
@@ -46,7 +56,9 @@ export async function createDemoWorkspace(
   const demo: DemoWorkspace = {
     workspaceId: owner.workspaceId,
     ownerId: owner.userId,
-    members: [{ id: owner.userId, email: DEMO_OWNER_EMAIL, name: 'Magdalena Wiśniewska', role: 'owner' }],
+    members: [
+      { id: owner.userId, email: DEMO_OWNER_EMAIL, name: 'Magdalena Wiśniewska', role: 'owner' },
+    ],
   }
   return { demo, ownerEmail: DEMO_OWNER_EMAIL, ownerPassword }
 }
@@ -54,64 +66,79 @@ export async function createDemoWorkspace(
 /** Adds the demo team (Polish, English and German speakers), an integration token and a pending invitation. */
 export async function seedIdentityDemo(runtime: Runtime, demo: DemoWorkspace): Promise<void> {
   const passwordHash = await hashPassword(generatePassword())
-  await runtime.asSystem({ workspaceId: demo.workspaceId, actor: systemActor('seed-demo') }, async (ctx) => {
-    for (const person of TEAM) {
-      const user = await ctx.trx
-        .insertInto('users')
-        .values({ email: person.email, name: person.name, locale: person.locale, passwordHash })
-        .onConflict((c) => c.column('email').doUpdateSet({ name: person.name }))
+  await runtime.asSystem(
+    { workspaceId: demo.workspaceId, actor: systemActor('seed-demo') },
+    async (ctx) => {
+      for (const person of TEAM) {
+        const user = await ctx.trx
+          .insertInto('users')
+          .values({ email: person.email, name: person.name, locale: person.locale, passwordHash })
+          .onConflict((c) => c.column('email').doUpdateSet({ name: person.name }))
+          .returning('id')
+          .executeTakeFirstOrThrow()
+        await ctx.trx
+          .insertInto('memberships')
+          .values({ workspaceId: demo.workspaceId, userId: user.id, role: person.role })
+          .onConflict((c) => c.columns(['workspaceId', 'userId']).doNothing())
+          .execute()
+        await recordEvent(ctx, {
+          name: 'identity.member.added',
+          entityType: 'user',
+          entityId: user.id,
+          changes: {
+            email: { from: null, to: person.email },
+            role: { from: null, to: person.role },
+          },
+        })
+        demo.members.push({ id: user.id, ...person })
+      }
+      const ownerCtx = {
+        ...ctx,
+        actor: { type: 'user' as const, id: demo.ownerId, label: 'Magdalena Wiśniewska' },
+      }
+      const token = await ctx.trx
+        .insertInto('apiTokens')
+        .values({
+          workspaceId: demo.workspaceId,
+          name: 'Shop sync (WooCommerce)',
+          prefix: 'as_demo0000',
+          tokenHash: digest(randomSecret(32)),
+          role: 'agent',
+          createdBy: demo.ownerId,
+          lastUsedAt: new Date(Date.now() - 3 * 3600_000),
+        })
         .returning('id')
         .executeTakeFirstOrThrow()
-      await ctx.trx
-        .insertInto('memberships')
-        .values({ workspaceId: demo.workspaceId, userId: user.id, role: person.role })
-        .onConflict((c) => c.columns(['workspaceId', 'userId']).doNothing())
-        .execute()
-      await recordEvent(ctx, {
-        name: 'identity.member.added',
-        entityType: 'user',
-        entityId: user.id,
-        changes: { email: { from: null, to: person.email }, role: { from: null, to: person.role } },
+      await recordEvent(ownerCtx, {
+        name: 'identity.apiToken.created',
+        entityType: 'api_token',
+        entityId: token.id,
+        changes: {
+          name: { from: null, to: 'Shop sync (WooCommerce)' },
+          role: { from: null, to: 'agent' },
+        },
       })
-      demo.members.push({ id: user.id, ...person })
-    }
-    const ownerCtx = { ...ctx, actor: { type: 'user' as const, id: demo.ownerId, label: 'Magdalena Wiśniewska' } }
-    const token = await ctx.trx
-      .insertInto('apiTokens')
-      .values({
-        workspaceId: demo.workspaceId,
-        name: 'Shop sync (WooCommerce)',
-        prefix: 'as_demo0000',
-        tokenHash: digest(randomSecret(32)),
-        role: 'agent',
-        createdBy: demo.ownerId,
-        lastUsedAt: new Date(Date.now() - 3 * 3600_000),
+      const invitation = await ctx.trx
+        .insertInto('invitations')
+        .values({
+          workspaceId: demo.workspaceId,
+          email: 'katarzyna.zielinska@demo.aftersale.local',
+          role: 'agent',
+          tokenHash: digest(randomSecret(32)),
+          invitedBy: demo.ownerId,
+          expiresAt: new Date(Date.now() + 6 * 86_400_000),
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow()
+      await recordEvent(ownerCtx, {
+        name: 'identity.invitation.created',
+        entityType: 'invitation',
+        entityId: invitation.id,
+        changes: {
+          email: { from: null, to: 'katarzyna.zielinska@demo.aftersale.local' },
+          role: { from: null, to: 'agent' },
+        },
       })
-      .returning('id')
-      .executeTakeFirstOrThrow()
-    await recordEvent(ownerCtx, {
-      name: 'identity.apiToken.created',
-      entityType: 'api_token',
-      entityId: token.id,
-      changes: { name: { from: null, to: 'Shop sync (WooCommerce)' }, role: { from: null, to: 'agent' } },
-    })
-    const invitation = await ctx.trx
-      .insertInto('invitations')
-      .values({
-        workspaceId: demo.workspaceId,
-        email: 'katarzyna.zielinska@demo.aftersale.local',
-        role: 'agent',
-        tokenHash: digest(randomSecret(32)),
-        invitedBy: demo.ownerId,
-        expiresAt: new Date(Date.now() + 6 * 86_400_000),
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow()
-    await recordEvent(ownerCtx, {
-      name: 'identity.invitation.created',
-      entityType: 'invitation',
-      entityId: invitation.id,
-      changes: { email: { from: null, to: 'katarzyna.zielinska@demo.aftersale.local' }, role: { from: null, to: 'agent' } },
-    })
-  })
+    },
+  )
 }

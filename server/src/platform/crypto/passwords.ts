@@ -1,7 +1,12 @@
 import { hash, verify } from '@node-rs/argon2'
 
 // OWASP Password Storage Cheat Sheet: argon2id, m=19 MiB, t=2, p=1.
-const PARAMS = { algorithm: 2 /* Algorithm.Argon2id (a const enum) */ as const, memoryCost: 19_456, timeCost: 2, parallelism: 1 }
+const PARAMS = {
+  algorithm: 2 /* Algorithm.Argon2id (a const enum) */ as const,
+  memoryCost: 19_456,
+  timeCost: 2,
+  parallelism: 1,
+}
 
 /** Hashes a password with argon2id. */
 export function hashPassword(password: string): Promise<string> {

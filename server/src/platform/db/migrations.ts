@@ -34,7 +34,9 @@ export async function runMigrations(
     const ran = await db.transaction().execute(async (trx) => {
       // Re-checked under the lock so that two starting processes never apply one migration twice.
       await sql`select pg_advisory_xact_lock(${MIGRATION_LOCK})`.execute(trx)
-      const done = await sql`select 1 from aftersale_migrations where id = ${migration.id}`.execute(trx)
+      const done = await sql`select 1 from aftersale_migrations where id = ${migration.id}`.execute(
+        trx,
+      )
       if (done.rows.length > 0) return false
       await migration.up(trx)
       await sql`insert into aftersale_migrations (id) values (${migration.id})`.execute(trx)

@@ -1,8 +1,8 @@
 import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { modules } from '../../modules/registry.js'
 import { buildUser } from '../../test/factories.js'
 import { createTestRuntime } from '../../test/test-runtime.js'
-import { modules } from '../../modules/registry.js'
 import { allMigrations, type Runtime } from '../runtime.js'
 import { type Migration, runMigrations } from './migrations.js'
 
@@ -17,13 +17,16 @@ const system = { type: 'system' as const, id: null, label: 'test' }
 describe('row-level security', () => {
   it('runs workspace transactions as a role that is no superuser, has no BYPASSRLS and owns nothing', async () => {
     const user = await buildUser(runtime)
-    const role = await runtime.inWorkspace({ workspaceId: user.workspaceId, actor: system }, async (ctx) => {
-      const result = await sql<{ user: string; super: boolean; bypass: boolean; owns: number }>`
+    const role = await runtime.inWorkspace(
+      { workspaceId: user.workspaceId, actor: system },
+      async (ctx) => {
+        const result = await sql<{ user: string; super: boolean; bypass: boolean; owns: number }>`
         select current_user as user, r.rolsuper as super, r.rolbypassrls as bypass,
                (select count(*)::int from pg_class c where c.relowner = r.oid) as owns
           from pg_roles r where r.rolname = current_user`.execute(ctx.trx)
-      return result.rows[0]
-    })
+        return result.rows[0]
+      },
+    )
     expect(role).toEqual({ user: runtime.database.appRole, super: false, bypass: false, owns: 0 })
   })
 
@@ -37,14 +40,25 @@ describe('row-level security', () => {
       expect(members.map((m) => m.userId)).toEqual([b.userId])
       const users = await ctx.trx.selectFrom('users').select('id').execute()
       expect(users.map((u) => u.id)).toEqual([b.userId])
-      const updated = await ctx.trx.updateTable('workspaces').set({ name: 'hijacked' }).where('id', '=', a.workspaceId).execute()
+      const updated = await ctx.trx
+        .updateTable('workspaces')
+        .set({ name: 'hijacked' })
+        .where('id', '=', a.workspaceId)
+        .execute()
       expect(Number(updated[0]?.numUpdatedRows)).toBe(0)
-      const events = await ctx.trx.selectFrom('domainEvents').select('workspaceId').distinct().execute()
+      const events = await ctx.trx
+        .selectFrom('domainEvents')
+        .select('workspaceId')
+        .distinct()
+        .execute()
       expect(events.map((e) => e.workspaceId)).toEqual([b.workspaceId])
     })
     await expect(
       runtime.inWorkspace({ workspaceId: b.workspaceId, actor: system }, (ctx) =>
-        ctx.trx.insertInto('memberships').values({ workspaceId: a.workspaceId, userId: b.userId, role: 'owner' }).execute(),
+        ctx.trx
+          .insertInto('memberships')
+          .values({ workspaceId: a.workspaceId, userId: b.userId, role: 'owner' })
+          .execute(),
       ),
     ).rejects.toThrow(/row-level security/)
   })
@@ -52,9 +66,9 @@ describe('row-level security', () => {
   it('denies the app role sessions and the login throttle, and audit rows cannot be altered', async () => {
     const a = await buildUser(runtime)
     const scope = { workspaceId: a.workspaceId, actor: system }
-    await expect(runtime.inWorkspace(scope, (ctx) => ctx.trx.selectFrom('sessions').selectAll().execute())).rejects.toThrow(
-      /permission denied/,
-    )
+    await expect(
+      runtime.inWorkspace(scope, (ctx) => ctx.trx.selectFrom('sessions').selectAll().execute()),
+    ).rejects.toThrow(/permission denied/)
     await expect(
       runtime.inWorkspace(scope, (ctx) => ctx.trx.deleteFrom('domainEvents').execute()),
     ).rejects.toThrow(/permission denied/)
@@ -69,7 +83,12 @@ describe('row-level security', () => {
       })
       .catch(() => {})
     for (let i = 0; i < 5; i++) {
-      const { rows } = await sql<{ user: string; ws: string | null }>`select current_user as user, current_setting('app.workspace_id', true) as ws`.execute(runtime.database.db)
+      const { rows } = await sql<{
+        user: string
+        ws: string | null
+      }>`select current_user as user, current_setting('app.workspace_id', true) as ws`.execute(
+        runtime.database.db,
+      )
       expect(rows[0]!.user).not.toBe(runtime.database.appRole)
       expect(rows[0]!.ws || null).toBeNull()
     }
@@ -85,7 +104,9 @@ describe('migrations', () => {
     ])
     expect(first).toEqual([])
     expect(second).toEqual([])
-    const { rows } = await sql<{ count: number }>`select count(*)::int as count from aftersale_migrations`.execute(runtime.database.db)
+    const { rows } = await sql<{
+      count: number
+    }>`select count(*)::int as count from aftersale_migrations`.execute(runtime.database.db)
     expect(rows[0]!.count).toBe(migrations.length)
   })
 
@@ -98,8 +119,12 @@ describe('migrations', () => {
       },
     }
     await expect(runMigrations(runtime.database.db, [broken])).rejects.toThrow(/no_such_table/)
-    const { rows } = await sql`select to_regclass('migration_probe') as t`.execute(runtime.database.db)
+    const { rows } = await sql`select to_regclass('migration_probe') as t`.execute(
+      runtime.database.db,
+    )
     expect((rows[0] as { t: unknown }).t).toBeNull()
-    await expect(runMigrations(runtime.database.db, [broken, broken])).rejects.toThrow(/Duplicate migration id/)
+    await expect(runMigrations(runtime.database.db, [broken, broken])).rejects.toThrow(
+      /Duplicate migration id/,
+    )
   })
 })

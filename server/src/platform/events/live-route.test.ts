@@ -16,7 +16,10 @@ afterAll(() => t.close())
 /** Opens the SSE stream as a session and collects `event` messages. */
 async function openStream(session: TestSession) {
   const controller = new AbortController()
-  const response = await fetch(`${base}/api/v1/live`, { headers: { cookie: session.cookie }, signal: controller.signal })
+  const response = await fetch(`${base}/api/v1/live`, {
+    headers: { cookie: session.cookie },
+    signal: controller.signal,
+  })
   expect(response.status).toBe(200)
   expect(response.headers.get('content-type')).toContain('text/event-stream')
   const events: { name: string; entityId: string }[] = []
@@ -46,7 +49,8 @@ async function openStream(session: TestSession) {
   })()
   const until = async (check: () => boolean, ms = 10_000) => {
     const deadline = Date.now() + ms
-    while (!check() && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50))
+    while (!check() && Date.now() < deadline)
+      await new Promise((resolve) => setTimeout(resolve, 50))
     return check()
   }
   expect(await until(() => ready)).toBe(true)
@@ -55,8 +59,9 @@ async function openStream(session: TestSession) {
 
 async function renameWorkspace(runtime: Runtime, session: TestSession, name: string) {
   const { updateWorkspace } = await import('../../modules/identity/service/workspace.js')
-  await runtime.inWorkspace({ workspaceId: session.workspaceId, actor: { type: 'system', id: null, label: 't' } }, (ctx) =>
-    updateWorkspace(ctx, { name }),
+  await runtime.inWorkspace(
+    { workspaceId: session.workspaceId, actor: { type: 'system', id: null, label: 't' } },
+    (ctx) => updateWorkspace(ctx, { name }),
   )
 }
 
@@ -67,14 +72,21 @@ describe('GET /api/v1/live', () => {
     const streamA = await openStream(a)
     const streamB = await openStream(b)
     await renameWorkspace(t.runtime, a, 'Live A')
-    expect(await streamA.until(() => streamA.events.some((e) => e.name === 'identity.workspace.updated'))).toBe(true)
+    expect(
+      await streamA.until(() =>
+        streamA.events.some((e) => e.name === 'identity.workspace.updated'),
+      ),
+    ).toBe(true)
     // A rolled-back change is never announced.
     await expect(
-      t.runtime.inWorkspace({ workspaceId: a.workspaceId, actor: { type: 'system', id: null, label: 't' } }, async (ctx) => {
-        const { updateWorkspace } = await import('../../modules/identity/service/workspace.js')
-        await updateWorkspace(ctx, { name: 'Never' })
-        throw new Error('abort')
-      }),
+      t.runtime.inWorkspace(
+        { workspaceId: a.workspaceId, actor: { type: 'system', id: null, label: 't' } },
+        async (ctx) => {
+          const { updateWorkspace } = await import('../../modules/identity/service/workspace.js')
+          await updateWorkspace(ctx, { name: 'Never' })
+          throw new Error('abort')
+        },
+      ),
     ).rejects.toThrow('abort')
     await new Promise((resolve) => setTimeout(resolve, 500))
     expect(streamA.events.filter((e) => e.name === 'identity.workspace.updated')).toHaveLength(1)
@@ -92,7 +104,11 @@ describe('GET /api/v1/live', () => {
       const a = await buildSession(t.runtime, t.app)
       const stream = await openStream(a)
       await renameWorkspace(other, a, 'Changed elsewhere')
-      expect(await stream.until(() => stream.events.some((e) => e.name === 'identity.workspace.updated'))).toBe(true)
+      expect(
+        await stream.until(() =>
+          stream.events.some((e) => e.name === 'identity.workspace.updated'),
+        ),
+      ).toBe(true)
       stream.close()
     } finally {
       await other.close()

@@ -28,7 +28,9 @@ export function registerLiveRoute(app: FastifyInstance, runtime: Runtime): void 
         connection: 'keep-alive',
         'x-accel-buffering': 'no',
       })
-      out.write(`retry: 3000\nevent: ready\ndata: ${JSON.stringify({ workspaceId: principal.workspaceId })}\n\n`)
+      out.write(
+        `retry: 3000\nevent: ready\ndata: ${JSON.stringify({ workspaceId: principal.workspaceId })}\n\n`,
+      )
       const stopEvents = runtime.bus.subscribe(EVENTS_CHANNEL, (payload) => {
         const event = JSON.parse(payload) as EventAnnouncement
         if (event.workspaceId !== principal.workspaceId) return

@@ -39,7 +39,8 @@ export class NotificationBus {
 
   /** Starts listening on the given channels (a dedicated connection on a server). */
   async start(channels: string[]): Promise<void> {
-    for (const channel of channels) if (!this.listeners.has(channel)) this.listeners.set(channel, new Set())
+    for (const channel of channels)
+      if (!this.listeners.has(channel)) this.listeners.set(channel, new Set())
     await this.connect()
   }
 

@@ -1,11 +1,11 @@
 import { spawn } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { buildUser } from '../../test/factories.js'
+import { updateWorkspace } from '../../modules/identity/service/workspace.js'
 import { echoJob } from '../../test/echo-job.js'
+import { buildUser } from '../../test/factories.js'
 import { createTestRuntime } from '../../test/test-runtime.js'
 import type { Runtime } from '../runtime.js'
-import { updateWorkspace } from '../../modules/identity/service/workspace.js'
 
 const child = fileURLToPath(new URL('../../test/outbox-crash-child.ts', import.meta.url))
 const ran: Record<string, unknown>[] = []
@@ -37,14 +37,20 @@ function runChildAndKill(workspaceId: string, name: string, mode = ''): Promise<
 
 async function state(workspaceId: string, name: string) {
   const { db } = runtime.database
-  const workspace = await db.selectFrom('workspaces').select('name').where('id', '=', workspaceId).executeTakeFirstOrThrow()
+  const workspace = await db
+    .selectFrom('workspaces')
+    .select('name')
+    .where('id', '=', workspaceId)
+    .executeTakeFirstOrThrow()
   const events = await db
     .selectFrom('domainEvents')
     .select('id')
     .where('workspaceId', '=', workspaceId)
     .where('name', '=', 'identity.workspace.updated')
     .execute()
-  const jobs = await runtime.jobs.pool.query(`select id from pgboss.job where data->>'note' = $1`, [name])
+  const jobs = await runtime.jobs.pool.query(`select id from pgboss.job where data->>'note' = $1`, [
+    name,
+  ])
   return { name: workspace.name, events: events.length, jobs: jobs.rowCount }
 }
 
@@ -53,10 +59,15 @@ describe('row, event and job are written in one transaction', () => {
     const user = await buildUser(runtime)
     const name = `Renamed ${Date.now()}`
     await runChildAndKill(user.workspaceId, name)
-    expect(await state(user.workspaceId, name)).toEqual({ name: user.workspace, events: 0, jobs: 0 })
+    expect(await state(user.workspaceId, name)).toEqual({
+      name: user.workspace,
+      events: 0,
+      jobs: 0,
+    })
     // The database is healthy afterwards: the next transaction goes through.
-    await runtime.inWorkspace({ workspaceId: user.workspaceId, actor: { type: 'system', id: null, label: 't' } }, (ctx) =>
-      updateWorkspace(ctx, { timezone: 'Europe/Berlin' }),
+    await runtime.inWorkspace(
+      { workspaceId: user.workspaceId, actor: { type: 'system', id: null, label: 't' } },
+      (ctx) => updateWorkspace(ctx, { timezone: 'Europe/Berlin' }),
     )
   }, 60_000)
 
@@ -71,6 +82,8 @@ describe('row, event and job are written in one transaction', () => {
       await new Promise((resolve) => setTimeout(resolve, 200))
     }
     await new Promise((resolve) => setTimeout(resolve, 1500))
-    expect(ran.filter((data) => data.note === name)).toEqual([{ note: name, workspaceId: user.workspaceId }])
+    expect(ran.filter((data) => data.note === name)).toEqual([
+      { note: name, workspaceId: user.workspaceId },
+    ])
   }, 60_000)
 })

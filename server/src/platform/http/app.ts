@@ -3,7 +3,12 @@ import fastifyCookie from '@fastify/cookie'
 import fastifyRateLimit from '@fastify/rate-limit'
 import fastifySwagger from '@fastify/swagger'
 import fastifySwaggerUi from '@fastify/swagger-ui'
-import Fastify, { type FastifyBaseLogger, type FastifyInstance, type onRequestHookHandler, type RouteOptions } from 'fastify'
+import Fastify, {
+  type FastifyBaseLogger,
+  type FastifyInstance,
+  type onRequestHookHandler,
+  type RouteOptions,
+} from 'fastify'
 import { registerLiveRoute } from '../events/live-route.js'
 import { registerFailedJobRoutes } from '../jobs/failed-jobs-routes.js'
 import type { Runtime } from '../runtime.js'
@@ -25,7 +30,10 @@ export interface HttpAppOptions {
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/
 
 /** Builds the Fastify app: error shape, validation, auth, docs, metrics, health, module routes, SPA. */
-export async function buildHttpApp(runtime: Runtime, options: HttpAppOptions): Promise<FastifyInstance> {
+export async function buildHttpApp(
+  runtime: Runtime,
+  options: HttpAppOptions,
+): Promise<FastifyInstance> {
   const { config } = runtime
   const app: FastifyInstance = Fastify({
     loggerInstance: runtime.log as FastifyBaseLogger,
@@ -67,7 +75,8 @@ export async function buildHttpApp(runtime: Runtime, options: HttpAppOptions): P
       info: {
         title: 'Aftersale API',
         version: '1',
-        description: 'Post-sale customer service hub. Authenticate with a session cookie or `Authorization: Bearer as_…` API token.',
+        description:
+          'Post-sale customer service hub. Authenticate with a session cookie or `Authorization: Bearer as_…` API token.',
       },
       components: {
         securitySchemes: {

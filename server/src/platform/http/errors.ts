@@ -26,7 +26,11 @@ export interface ErrorBody {
   error: { code: string; message: string; details: Record<string, unknown> | null }
 }
 
-const body = (code: string, message: string, details: Record<string, unknown> | null = null): ErrorBody => ({
+const body = (
+  code: string,
+  message: string,
+  details: Record<string, unknown> | null = null,
+): ErrorBody => ({
   error: { code, message, details },
 })
 
@@ -42,7 +46,11 @@ const FASTIFY_CODES: Record<string, string> = {
 }
 
 /** Turns any thrown error into the error shape; 5xx details never leave the server. */
-export function handleError(error: FastifyError | AppError, request: FastifyRequest, reply: FastifyReply) {
+export function handleError(
+  error: FastifyError | AppError,
+  request: FastifyRequest,
+  reply: FastifyReply,
+) {
   if (error instanceof AppError) {
     return reply.status(error.statusCode).send(body(error.code, error.message, error.details))
   }
@@ -52,17 +60,22 @@ export function handleError(error: FastifyError | AppError, request: FastifyRequ
       message: describeIssue(issue),
     }))
     const first = issues[0]
-    return reply
-      .status(400)
-      .send(body('validation_failed', first ? `${first.path}: ${first.message}` : 'Invalid request.', { issues }))
+    return reply.status(400).send(
+      body('validation_failed', first ? `${first.path}: ${first.message}` : 'Invalid request.', {
+        issues,
+      }),
+    )
   }
   const status = error.statusCode ?? 500
   if (status === 429) {
-    return reply.status(429).send(body('rate_limited', 'Too many requests; slow down and try again.'))
+    return reply
+      .status(429)
+      .send(body('rate_limited', 'Too many requests; slow down and try again.'))
   }
   if (status >= 400 && status < 500) {
     const code = FASTIFY_CODES[error.code] ?? 'bad_request'
-    const message = error.code === 'FST_ERR_CTP_INVALID_JSON_BODY' ? 'The body is not valid JSON.' : error.message
+    const message =
+      error.code === 'FST_ERR_CTP_INVALID_JSON_BODY' ? 'The body is not valid JSON.' : error.message
     return reply.status(status).send(body(code, message))
   }
   request.log.error({ err: error }, 'request failed')
@@ -71,17 +84,24 @@ export function handleError(error: FastifyError | AppError, request: FastifyRequ
     .send(body('internal_error', 'Something went wrong on our side.', { requestId: request.id }))
 }
 
-function describeIssue(issue: { keyword: string; message?: string; params?: Record<string, unknown> }) {
+function describeIssue(issue: {
+  keyword: string
+  message?: string
+  params?: Record<string, unknown>
+}) {
   if (issue.keyword === 'additionalProperties') {
     return `unknown field "${String(issue.params?.additionalProperty)}"`
   }
-  if (issue.keyword === 'required') return `missing field "${String(issue.params?.missingProperty)}"`
+  if (issue.keyword === 'required')
+    return `missing field "${String(issue.params?.missingProperty)}"`
   return issue.message ?? issue.keyword
 }
 
 /** 404 in the error shape for unknown API paths. */
 export function apiNotFound(request: FastifyRequest, reply: FastifyReply) {
-  return reply.status(404).send(body('not_found', `No route ${request.method} ${request.url.split('?')[0]}.`))
+  return reply
+    .status(404)
+    .send(body('not_found', `No route ${request.method} ${request.url.split('?')[0]}.`))
 }
 
 export { body as errorBody }

@@ -1,5 +1,5 @@
-import { sql } from 'kysely'
 import type { FastifyInstance } from 'fastify'
+import { sql } from 'kysely'
 import { Type } from 'typebox'
 import type { Runtime } from '../runtime.js'
 
@@ -11,9 +11,13 @@ const Health = Type.Object({
 /** `/healthz` answers while the process runs; `/readyz` only when the database and job queue answer. */
 export function registerHealth(app: FastifyInstance, runtime: Runtime): void {
   const config = { public: true, tenancyExempt: 'operational' }
-  app.get('/healthz', { config, schema: { tags: ['operations'], response: { 200: Health } } }, async () => ({
-    status: 'ok' as const,
-  }))
+  app.get(
+    '/healthz',
+    { config, schema: { tags: ['operations'], response: { 200: Health } } },
+    async () => ({
+      status: 'ok' as const,
+    }),
+  )
   app.get(
     '/readyz',
     { config, schema: { tags: ['operations'], response: { 200: Health, 503: Health } } },
@@ -38,6 +42,8 @@ export function registerHealth(app: FastifyInstance, runtime: Runtime): void {
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   return Promise.race([
     promise,
-    new Promise<T>((_, reject) => setTimeout(() => reject(new Error(`no answer in ${ms} ms`)), ms).unref()),
+    new Promise<T>((_, reject) =>
+      setTimeout(() => reject(new Error(`no answer in ${ms} ms`)), ms).unref(),
+    ),
   ])
 }

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify'
-import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client'
+import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client'
 import type { Runtime } from '../runtime.js'
 
 // Probes and scrapes would drown the access log.
@@ -53,7 +53,10 @@ export function registerMetrics(app: FastifyInstance, runtime: Runtime): void {
     duration.observe({ method: request.method, route, status: String(status) }, ms / 1000)
     if (status >= 500) errors.inc({ route })
     if (!QUIET_ROUTES.has(route)) {
-      request.log.info({ method: request.method, url: request.url, status, ms: Math.round(ms * 10) / 10 }, 'request')
+      request.log.info(
+        { method: request.method, url: request.url, status, ms: Math.round(ms * 10) / 10 },
+        'request',
+      )
     }
     done()
   })

@@ -2,7 +2,12 @@ import { Ajv, type Options } from 'ajv'
 import addFormats from 'ajv-formats'
 import type { FastifySchemaCompiler } from 'fastify'
 
-const shared: Options = { allErrors: false, strict: false, useDefaults: true, removeAdditional: false }
+const shared: Options = {
+  allErrors: false,
+  strict: false,
+  useDefaults: true,
+  removeAdditional: false,
+}
 
 // Bodies are validated as sent (no coercion: "5" is not 5, unknown fields are errors);
 // query strings and path params are text by nature and are coerced to the declared types.

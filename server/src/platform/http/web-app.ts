@@ -19,7 +19,8 @@ export async function registerWebApp(app: FastifyInstance, root = webDistDir): P
       maxAge: '1h',
       setHeaders(res, file) {
         // Hashed assets never change; index.html must always be revalidated.
-        if (file.includes('/assets/')) res.setHeader('cache-control', 'public, max-age=31536000, immutable')
+        if (file.includes('/assets/'))
+          res.setHeader('cache-control', 'public, max-age=31536000, immutable')
       },
     })
   }

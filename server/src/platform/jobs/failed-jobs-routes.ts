@@ -23,7 +23,11 @@ export function registerFailedJobRoutes(app: FastifyInstance, runtime: Runtime) 
       schema: {
         tags: ['jobs'],
         summary: 'Failed background jobs of this workspace with their last error',
-        response: { 200: Type.Object({ items: Type.Array(FailedJobSchema) }), 401: ErrorSchema, 403: ErrorSchema },
+        response: {
+          200: Type.Object({ items: Type.Array(FailedJobSchema) }),
+          401: ErrorSchema,
+          403: ErrorSchema,
+        },
       },
     },
     async (request) => ({ items: await runtime.jobs.failed(principalOf(request).workspaceId) }),
@@ -42,7 +46,8 @@ export function registerFailedJobRoutes(app: FastifyInstance, runtime: Runtime) 
     },
     async (request, reply) => {
       const { id } = request.params as { id: string }
-      if (!(await runtime.jobs.retry(principalOf(request).workspaceId, id))) throw notFound('The failed job')
+      if (!(await runtime.jobs.retry(principalOf(request).workspaceId, id)))
+        throw notFound('The failed job')
       return reply.status(202).send({ queued: true })
     },
   )

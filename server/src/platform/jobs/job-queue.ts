@@ -68,7 +68,8 @@ export class JobQueue {
         retryBackoff: true,
         expireInSeconds: definition.expireInSeconds ?? 15 * 60,
       }
-      if (await this.boss.getQueue(definition.queue)) await this.boss.updateQueue(definition.queue, options)
+      if (await this.boss.getQueue(definition.queue))
+        await this.boss.updateQueue(definition.queue, options)
       else await this.boss.createQueue(definition.queue, options)
     }
   }
@@ -103,7 +104,11 @@ export class JobQueue {
     for (const definition of this.definitions.values()) {
       await this.boss.work(
         definition.queue,
-        { batchSize: 1, pollingIntervalSeconds: 1, localConcurrency: concurrency } as PgBoss.WorkOptions,
+        {
+          batchSize: 1,
+          pollingIntervalSeconds: 1,
+          localConcurrency: concurrency,
+        } as PgBoss.WorkOptions,
         async ([job]) => {
           if (!job) return
           const meta = job as unknown as { retryCount?: number; retrycount?: number }

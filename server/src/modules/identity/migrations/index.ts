@@ -43,7 +43,9 @@ export const identityMigrations = (appRole: string): Migration[] => [
         accepted_at timestamptz,
         revoked_at timestamptz
       )`.execute(trx)
-      await sql`create index invitations_workspace_id_idx on invitations (workspace_id)`.execute(trx)
+      await sql`create index invitations_workspace_id_idx on invitations (workspace_id)`.execute(
+        trx,
+      )
       await sql`create table api_tokens (
         id uuid primary key default gen_random_uuid(),
         workspace_id uuid not null references workspaces (id) on delete cascade,

@@ -36,7 +36,10 @@ export function registerApiTokenRoutes(app: FastifyInstance, runtime: Runtime) {
           role: Type.Optional(TokenRole),
           expiresInDays: Type.Optional(Type.Integer({ minimum: 1, maximum: 3650 })),
         }),
-        response: { 201: Type.Object({ token: ApiTokenSchema, secret: Type.String() }), ...errorResponses },
+        response: {
+          201: Type.Object({ token: ApiTokenSchema, secret: Type.String() }),
+          ...errorResponses,
+        },
       },
     },
     async (request, reply) => {
@@ -46,7 +49,11 @@ export function registerApiTokenRoutes(app: FastifyInstance, runtime: Runtime) {
         createApiToken(
           ctx,
           { role: principal.role, userId: principal.userId },
-          { name: body.name.trim() || 'API token', role: body.role ?? 'agent', expiresInDays: body.expiresInDays },
+          {
+            name: body.name.trim() || 'API token',
+            role: body.role ?? 'agent',
+            expiresInDays: body.expiresInDays,
+          },
         ),
       )
       return reply.status(201).send(created)

@@ -22,7 +22,10 @@ export function registerAuditRoutes(app: FastifyInstance, runtime: Runtime) {
           { additionalProperties: false },
         ),
         response: {
-          200: Type.Object({ items: Type.Array(AuditEntrySchema), nextBefore: Type.Union([Type.String(), Type.Null()]) }),
+          200: Type.Object({
+            items: Type.Array(AuditEntrySchema),
+            nextBefore: Type.Union([Type.String(), Type.Null()]),
+          }),
           ...errorResponses,
         },
       },

@@ -23,7 +23,9 @@ describe('POST /api/v1/auth/login', () => {
     const setCookie = String(response.headers['set-cookie'])
     expect(setCookie).toMatch(/aftersale_session=[^;]+;.*HttpOnly/)
     expect(setCookie).toMatch(/SameSite=Lax/)
-    const csrf = (response.cookies as { name: string; httpOnly?: boolean }[]).find((c) => c.name === 'aftersale_csrf')
+    const csrf = (response.cookies as { name: string; httpOnly?: boolean }[]).find(
+      (c) => c.name === 'aftersale_csrf',
+    )
     expect(csrf?.httpOnly).toBeFalsy()
   })
 
@@ -49,7 +51,11 @@ describe('POST /api/v1/auth/login', () => {
       [{ email: 42, password: 'x' }, /body\/email/],
     ]
     for (const [payload, message] of cases) {
-      const response = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: payload as object })
+      const response = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        payload: payload as object,
+      })
       expect(response.statusCode).toBe(400)
       expect(response.json().error.code).toBe('validation_failed')
       expect(response.json().error.message).toMatch(message)
@@ -94,7 +100,11 @@ describe('POST /api/v1/auth/login', () => {
       payload: { email: user.email, password: user.password },
     })
     expect(second.statusCode).toBe(200)
-    const old = await t.app.inject({ method: 'GET', url: '/api/v1/me', headers: { cookie: first.cookie } })
+    const old = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/me',
+      headers: { cookie: first.cookie },
+    })
     expect(old.statusCode).toBe(401)
   })
 })
@@ -117,15 +127,27 @@ describe('sessions', () => {
       payload: { name: 'X' },
     })
     expect(wrong.statusCode).toBe(403)
-    const right = await t.app.inject({ method: 'PATCH', url: '/api/v1/me', headers: session.headers, payload: { locale: 'pl' } })
+    const right = await t.app.inject({
+      method: 'PATCH',
+      url: '/api/v1/me',
+      headers: session.headers,
+      payload: { locale: 'pl' },
+    })
     expect(right.statusCode).toBe(200)
     expect(right.json().user.locale).toBe('pl')
   })
 
   it('logs out: the cookie no longer authenticates', async () => {
     const session = await loginAs(t.app, await buildUser(t.runtime))
-    expect((await t.app.inject({ method: 'GET', url: '/api/v1/me', headers: session.headers })).statusCode).toBe(200)
-    const out = await t.app.inject({ method: 'POST', url: '/api/v1/auth/logout', headers: session.headers })
+    expect(
+      (await t.app.inject({ method: 'GET', url: '/api/v1/me', headers: session.headers }))
+        .statusCode,
+    ).toBe(200)
+    const out = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/logout',
+      headers: session.headers,
+    })
     expect(out.statusCode).toBe(204)
     const after = await t.app.inject({ method: 'GET', url: '/api/v1/me', headers: session.headers })
     expect(after.statusCode).toBe(401)
@@ -141,7 +163,11 @@ describe('sessions', () => {
       .execute()
     const { identityServices } = await import('../identity-services.js')
     identityServices(t.runtime).authenticator.cache.clear()
-    const response = await t.app.inject({ method: 'GET', url: '/api/v1/me', headers: session.headers })
+    const response = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/me',
+      headers: session.headers,
+    })
     expect(response.statusCode).toBe(401)
   })
 

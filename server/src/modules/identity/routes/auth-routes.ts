@@ -21,7 +21,11 @@ export function setSessionCookies(runtime: Runtime, reply: FastifyReply, session
 }
 
 /** Loads `Me` for a session just issued in this request. */
-export async function meForSession(runtime: Runtime, request: FastifyRequest, session: IssuedSession) {
+export async function meForSession(
+  runtime: Runtime,
+  request: FastifyRequest,
+  session: IssuedSession,
+) {
   const principal = await identityServices(runtime).authenticator.fromSession(session.token)
   if (!principal) throw new Error('a session issued in this request could not be read back')
   request.principal = principal
@@ -60,12 +64,19 @@ export function registerAuthRoutes(app: FastifyInstance, runtime: Runtime) {
 
   app.post(
     '/api/v1/auth/logout',
-    { schema: { tags: ['auth'], summary: 'End the current session', response: { 204: Type.Null(), ...errorResponses } } },
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'End the current session',
+        response: { 204: Type.Null(), ...errorResponses },
+      },
+    },
     async (request, reply) => {
       const token = request.cookies[SESSION_COOKIE]
       if (token) await logout(runtime, token)
       const principal = request.principal
-      if (principal) identityServices(runtime).invalidate({ kind: principal.kind, id: principal.credentialId })
+      if (principal)
+        identityServices(runtime).invalidate({ kind: principal.kind, id: principal.credentialId })
       reply.clearCookie(SESSION_COOKIE, { path: '/' }).clearCookie(CSRF_COOKIE, { path: '/' })
       return reply.status(204).send()
     },

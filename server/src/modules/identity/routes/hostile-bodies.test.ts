@@ -18,23 +18,39 @@ afterAll(() => t.close())
 
 const hostileJson = fc.oneof(
   fc.anything({ maxDepth: 4 }),
-  fc.record({
-    email: fc.oneof(fc.emailAddress(), fc.string(), fc.integer(), fc.constant(null)),
-    password: fc.oneof(fc.string({ maxLength: 2000 }), fc.array(fc.string())),
-    role: fc.oneof(fc.constantFrom('owner', 'admin', 'agent', 'viewer', 'root', ''), fc.integer()),
-    name: fc.oneof(fc.string(), fc.constant('x'.repeat(5000))),
-    locale: fc.oneof(fc.constantFrom('pl', 'en', 'de'), fc.string()),
-    workspaceId: fc.oneof(fc.uuid(), fc.string()),
-    expiresInDays: fc.oneof(fc.integer(), fc.double(), fc.string()),
-    timezone: fc.string(),
-  }, { requiredKeys: [] }),
+  fc.record(
+    {
+      email: fc.oneof(fc.emailAddress(), fc.string(), fc.integer(), fc.constant(null)),
+      password: fc.oneof(fc.string({ maxLength: 2000 }), fc.array(fc.string())),
+      role: fc.oneof(
+        fc.constantFrom('owner', 'admin', 'agent', 'viewer', 'root', ''),
+        fc.integer(),
+      ),
+      name: fc.oneof(fc.string(), fc.constant('x'.repeat(5000))),
+      locale: fc.oneof(fc.constantFrom('pl', 'en', 'de'), fc.string()),
+      workspaceId: fc.oneof(fc.uuid(), fc.string()),
+      expiresInDays: fc.oneof(fc.integer(), fc.double(), fc.string()),
+      timezone: fc.string(),
+    },
+    { requiredKeys: [] },
+  ),
   fc.constant({ ['__proto__']: { admin: true } }),
-  fc.constant(JSON.parse('{"__proto__": {"role": "owner"}, "constructor": {"prototype": {"x": 1}}}')),
+  fc.constant(
+    JSON.parse('{"__proto__": {"role": "owner"}, "constructor": {"prototype": {"x": 1}}}'),
+  ),
 )
 const rawBodies = fc.oneof(
   hostileJson.map((value) => JSON.stringify(value) ?? 'null'),
   fc.string({ maxLength: 200 }),
-  fc.constantFrom('{', '[]', 'null', '"str"', '{"email": "a@b.pl", "password": }', '\u0000', '{}'.repeat(1000)),
+  fc.constantFrom(
+    '{',
+    '[]',
+    'null',
+    '"str"',
+    '{"email": "a@b.pl", "password": }',
+    '\u0000',
+    '{}'.repeat(1000),
+  ),
 )
 
 const targets: [string, string, boolean][] = [
@@ -51,27 +67,35 @@ const targets: [string, string, boolean][] = [
 ]
 
 describe('identity routes under hostile input', () => {
-  it.each(targets)('%s %s never answers 5xx and always uses the error shape', async (method, url, signedIn) => {
-    await fc.assert(
-      fc.asyncProperty(rawBodies, fc.constantFrom('application/json', 'text/plain', 'application/x-www-form-urlencoded'), async (body, type) => {
-        const response = await t.app.inject({
-          method: method as 'POST',
-          url,
-          headers: { ...(signedIn ? owner.headers : {}), 'content-type': type },
-          payload: method === 'GET' ? undefined : body,
-        })
-        expect(response.statusCode).toBeLessThan(500)
-        if (response.statusCode >= 400) {
-          const parsed = response.json()
-          expect(Object.keys(parsed)).toEqual(['error'])
-          expect(typeof parsed.error.code).toBe('string')
-          expect(typeof parsed.error.message).toBe('string')
-          expect(response.body).not.toMatch(/at .*\.(ts|js):\d+/)
-        }
-      }),
-      { numRuns: 40 },
-    )
-  }, 60_000)
+  it.each(targets)(
+    '%s %s never answers 5xx and always uses the error shape',
+    async (method, url, signedIn) => {
+      await fc.assert(
+        fc.asyncProperty(
+          rawBodies,
+          fc.constantFrom('application/json', 'text/plain', 'application/x-www-form-urlencoded'),
+          async (body, type) => {
+            const response = await t.app.inject({
+              method: method as 'POST',
+              url,
+              headers: { ...(signedIn ? owner.headers : {}), 'content-type': type },
+              payload: method === 'GET' ? undefined : body,
+            })
+            expect(response.statusCode).toBeLessThan(500)
+            if (response.statusCode >= 400) {
+              const parsed = response.json()
+              expect(Object.keys(parsed)).toEqual(['error'])
+              expect(typeof parsed.error.code).toBe('string')
+              expect(typeof parsed.error.message).toBe('string')
+              expect(response.body).not.toMatch(/at .*\.(ts|js):\d+/)
+            }
+          },
+        ),
+        { numRuns: 40 },
+      )
+    },
+    60_000,
+  )
 
   it('rejects bodies over the size limit with 413 in the error shape', async () => {
     const response = await t.app.inject({

@@ -4,7 +4,15 @@ import { principalOf, scopeOf } from '../../../platform/http/request-context.js'
 import type { Runtime } from '../../../platform/runtime.js'
 import { SESSION_COOKIE } from '../auth-hook.js'
 import type { Role } from '../rules/roles.js'
-import { Body, Email, errorResponses, InvitationSchema, MeSchema, RoleSchema, Uuid } from '../schemas.js'
+import {
+  Body,
+  Email,
+  errorResponses,
+  InvitationSchema,
+  MeSchema,
+  RoleSchema,
+  Uuid,
+} from '../schemas.js'
 import {
   acceptInvitation,
   createInvitation,
@@ -53,7 +61,9 @@ export function registerInvitationRoutes(app: FastifyInstance, runtime: Runtime)
         createInvitation(ctx, { role: principal.role, userId: principal.userId }, body),
       )
       const base = runtime.config.publicUrl ?? `${request.protocol}://${request.host}`
-      return reply.status(201).send({ invitation, acceptUrl: `${base.replace(/\/$/, '')}/invite/${secret}` })
+      return reply
+        .status(201)
+        .send({ invitation, acceptUrl: `${base.replace(/\/$/, '')}/invite/${secret}` })
     },
   )
 
@@ -85,14 +95,24 @@ export function registerInvitationRoutes(app: FastifyInstance, runtime: Runtime)
         security: [],
         params: Secret,
         response: {
-          200: Type.Object({ workspaceName: Type.String(), email: Type.String(), role: RoleSchema, userExists: Type.Boolean() }),
+          200: Type.Object({
+            workspaceName: Type.String(),
+            email: Type.String(),
+            role: RoleSchema,
+            userExists: Type.Boolean(),
+          }),
           ...errorResponses,
         },
       },
     },
     async (request) => {
       const row = await peekInvitation(runtime, (request.params as { token: string }).token)
-      return { workspaceName: row.workspaceName, email: row.email, role: row.role, userExists: row.userId !== null }
+      return {
+        workspaceName: row.workspaceName,
+        email: row.email,
+        role: row.role,
+        userExists: row.userId !== null,
+      }
     },
   )
 
@@ -102,7 +122,8 @@ export function registerInvitationRoutes(app: FastifyInstance, runtime: Runtime)
       config: { public: true, rateLimit: { max: 20, timeWindow: '1 minute' } },
       schema: {
         tags: ['workspace'],
-        summary: 'Accept an invitation: new users set a name and password, existing users confirm theirs',
+        summary:
+          'Accept an invitation: new users set a name and password, existing users confirm theirs',
         security: [],
         params: Secret,
         body: Body({
@@ -114,7 +135,11 @@ export function registerInvitationRoutes(app: FastifyInstance, runtime: Runtime)
     },
     async (request, reply) => {
       const { token } = request.params as { token: string }
-      const accepted = await acceptInvitation(runtime, token, request.body as { name?: string; password: string })
+      const accepted = await acceptInvitation(
+        runtime,
+        token,
+        request.body as { name?: string; password: string },
+      )
       const session = await openSession(runtime, accepted.userId, accepted.workspaceId, {
         ip: request.ip,
         userAgent: request.headers['user-agent'] ?? null,

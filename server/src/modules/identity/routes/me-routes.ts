@@ -1,11 +1,11 @@
 import type { FastifyInstance } from 'fastify'
 import { Type } from 'typebox'
+import { badRequest } from '../../../platform/http/errors.js'
 import { principalOf, scopeOf } from '../../../platform/http/request-context.js'
 import type { Runtime } from '../../../platform/runtime.js'
 import { identityServices } from '../identity-services.js'
 import { Body, errorResponses, MeSchema } from '../schemas.js'
 import { updateProfile } from '../service/profile.js'
-import { badRequest } from '../../../platform/http/errors.js'
 
 /** The caller's own profile. */
 export function registerMeRoutes(app: FastifyInstance, runtime: Runtime) {
@@ -14,7 +14,8 @@ export function registerMeRoutes(app: FastifyInstance, runtime: Runtime) {
     {
       schema: {
         tags: ['me'],
-        summary: 'The signed-in user, the current workspace, every workspace and role, and abilities',
+        summary:
+          'The signed-in user, the current workspace, every workspace and role, and abilities',
         response: { 200: MeSchema, ...errorResponses },
       },
     },

@@ -49,7 +49,9 @@ export function registerMembersRoutes(app: FastifyInstance, runtime: Runtime) {
       const actor = { role: principal.role, userId: principal.userId }
       const member = await runtime.inWorkspace(scopeOf(request), async (ctx) => {
         await changeMemberRole(ctx, actor, userId, role)
-        return (await listMembers(ctx, principal.role, principal.userId)).find((m) => m.userId === userId)
+        return (await listMembers(ctx, principal.role, principal.userId)).find(
+          (m) => m.userId === userId,
+        )
       })
       identityServices(runtime).invalidate({ kind: 'user', id: userId })
       if (!member) throw notFound('The member')

@@ -8,18 +8,29 @@ beforeAll(async () => {
 })
 afterAll(() => t.close())
 
-const call = (session: { headers: Record<string, string> }, method: string, url: string, payload?: object) =>
-  t.app.inject({ method: method as 'GET', url, headers: session.headers, payload })
+const call = (
+  session: { headers: Record<string, string> },
+  method: string,
+  url: string,
+  payload?: object,
+) => t.app.inject({ method: method as 'GET', url, headers: session.headers, payload })
 
 describe('API tokens', () => {
   it('creates a token shown once, authenticates with it, and revokes it at once', async () => {
     const owner = await buildSession(t.runtime, t.app)
-    const created = await call(owner, 'POST', '/api/v1/workspace/api-tokens', { name: 'Allegro sync', role: 'viewer' })
+    const created = await call(owner, 'POST', '/api/v1/workspace/api-tokens', {
+      name: 'Allegro sync',
+      role: 'viewer',
+    })
     expect(created.statusCode).toBe(201)
     const { token, secret } = created.json()
     expect(secret).toMatch(/^as_[A-Za-z0-9]{8}_/)
     expect(secret.startsWith(token.prefix)).toBe(true)
-    const stored = await t.runtime.database.db.selectFrom('apiTokens').selectAll().where('id', '=', token.id).executeTakeFirstOrThrow()
+    const stored = await t.runtime.database.db
+      .selectFrom('apiTokens')
+      .selectAll()
+      .where('id', '=', token.id)
+      .executeTakeFirstOrThrow()
     expect(JSON.stringify(stored)).not.toContain(secret.slice(12))
 
     const bearer = { authorization: `Bearer ${secret}` }
@@ -27,24 +38,40 @@ describe('API tokens', () => {
     expect(me.statusCode).toBe(200)
     expect(me.json().workspace).toMatchObject({ id: owner.workspaceId, role: 'viewer' })
     // A viewer token cannot manage tokens, and Bearer calls need no CSRF header.
-    const denied = await t.app.inject({ method: 'POST', url: '/api/v1/workspace/api-tokens', headers: bearer, payload: { name: 'x' } })
+    const denied = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/workspace/api-tokens',
+      headers: bearer,
+      payload: { name: 'x' },
+    })
     expect(denied.statusCode).toBe(403)
 
     const listed = await call(owner, 'GET', '/api/v1/workspace/api-tokens')
     expect(listed.json().items.map((i: { id: string }) => i.id)).toContain(token.id)
     expect(listed.body).not.toContain(secret)
 
-    expect((await call(owner, 'DELETE', `/api/v1/workspace/api-tokens/${token.id}`)).statusCode).toBe(204)
+    expect(
+      (await call(owner, 'DELETE', `/api/v1/workspace/api-tokens/${token.id}`)).statusCode,
+    ).toBe(204)
     const after = await t.app.inject({ method: 'GET', url: '/api/v1/me', headers: bearer })
     expect(after.statusCode).toBe(401)
-    expect((await call(owner, 'DELETE', `/api/v1/workspace/api-tokens/${token.id}`)).statusCode).toBe(404)
+    expect(
+      (await call(owner, 'DELETE', `/api/v1/workspace/api-tokens/${token.id}`)).statusCode,
+    ).toBe(404)
   })
 
   it('refuses a token role above the creator and garbage bearer tokens', async () => {
     const owner = await buildSession(t.runtime, t.app)
-    const response = await call(owner, 'POST', '/api/v1/workspace/api-tokens', { name: 'x', role: 'owner' })
+    const response = await call(owner, 'POST', '/api/v1/workspace/api-tokens', {
+      name: 'x',
+      role: 'owner',
+    })
     expect(response.statusCode).toBe(400)
-    const garbage = await t.app.inject({ method: 'GET', url: '/api/v1/me', headers: { authorization: 'Bearer as_nope' } })
+    const garbage = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/me',
+      headers: { authorization: 'Bearer as_nope' },
+    })
     expect(garbage.statusCode).toBe(401)
   })
 })
@@ -63,25 +90,45 @@ describe('members and roles', () => {
     expect(rows.find((r) => r.userId === owner.userId)?.abilities.changeRole).toBe(false)
     expect(rows.find((r) => r.userId === agent.userId)?.abilities.changeRole).toBe(true)
 
-    const promoted = await call(adminSession, 'PATCH', `/api/v1/workspace/members/${agent.userId}`, { role: 'admin' })
+    const promoted = await call(
+      adminSession,
+      'PATCH',
+      `/api/v1/workspace/members/${agent.userId}`,
+      { role: 'admin' },
+    )
     expect(promoted.statusCode).toBe(200)
     expect(promoted.json().role).toBe('admin')
-    const toOwner = await call(adminSession, 'PATCH', `/api/v1/workspace/members/${agent.userId}`, { role: 'owner' })
+    const toOwner = await call(adminSession, 'PATCH', `/api/v1/workspace/members/${agent.userId}`, {
+      role: 'owner',
+    })
     expect(toOwner.statusCode).toBe(403)
     expect(toOwner.json().error.code).toBe('owner_only')
-    const lastOwner = await call(ownerSession, 'PATCH', `/api/v1/workspace/members/${owner.userId}`, { role: 'admin' })
+    const lastOwner = await call(
+      ownerSession,
+      'PATCH',
+      `/api/v1/workspace/members/${owner.userId}`,
+      { role: 'admin' },
+    )
     expect(lastOwner.statusCode).toBe(409)
     expect(lastOwner.json().error.code).toBe('last_owner')
 
     // The promoted agent's next request already carries the new role.
     const agentSession = await loginAs(t.app, agent)
-    expect((await call(agentSession, 'GET', '/api/v1/me')).json().abilities.manageMembers).toBe(true)
-    const demoted = await call(ownerSession, 'PATCH', `/api/v1/workspace/members/${agent.userId}`, { role: 'viewer' })
+    expect((await call(agentSession, 'GET', '/api/v1/me')).json().abilities.manageMembers).toBe(
+      true,
+    )
+    const demoted = await call(ownerSession, 'PATCH', `/api/v1/workspace/members/${agent.userId}`, {
+      role: 'viewer',
+    })
     expect(demoted.statusCode).toBe(200)
-    expect((await call(agentSession, 'GET', '/api/v1/me')).json().abilities.manageMembers).toBe(false)
+    expect((await call(agentSession, 'GET', '/api/v1/me')).json().abilities.manageMembers).toBe(
+      false,
+    )
     expect((await call(agentSession, 'GET', '/api/v1/workspace/audit-log')).statusCode).toBe(403)
 
-    expect((await call(ownerSession, 'DELETE', `/api/v1/workspace/members/${agent.userId}`)).statusCode).toBe(204)
+    expect(
+      (await call(ownerSession, 'DELETE', `/api/v1/workspace/members/${agent.userId}`)).statusCode,
+    ).toBe(204)
     expect((await call(agentSession, 'GET', '/api/v1/me')).statusCode).toBe(401)
   })
 })
@@ -90,12 +137,19 @@ describe('invitations', () => {
   it('invites a new teammate who accepts with a name and password and lands signed in', async () => {
     const owner = await buildSession(t.runtime, t.app)
     const email = `new.${Date.now()}@test.aftersale.local`
-    const created = await call(owner, 'POST', '/api/v1/workspace/invitations', { email, role: 'agent' })
+    const created = await call(owner, 'POST', '/api/v1/workspace/invitations', {
+      email,
+      role: 'agent',
+    })
     expect(created.statusCode).toBe(201)
     const secret = created.json().acceptUrl.split('/invite/')[1]
     const peek = await t.app.inject({ method: 'GET', url: `/api/v1/invitations/${secret}` })
     expect(peek.json()).toMatchObject({ email, role: 'agent', userExists: false })
-    const noName = await t.app.inject({ method: 'POST', url: `/api/v1/invitations/${secret}/accept`, payload: { password: 'long enough password' } })
+    const noName = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/invitations/${secret}/accept`,
+      payload: { password: 'long enough password' },
+    })
     expect(noName.statusCode).toBe(400)
     const accepted = await t.app.inject({
       method: 'POST',
@@ -112,7 +166,10 @@ describe('invitations', () => {
     expect(again.statusCode).toBe(404)
     const members = await call(owner, 'GET', '/api/v1/workspace/members')
     expect(members.json().items.map((m: { email: string }) => m.email)).toContain(email)
-    const duplicate = await call(owner, 'POST', '/api/v1/workspace/invitations', { email, role: 'agent' })
+    const duplicate = await call(owner, 'POST', '/api/v1/workspace/invitations', {
+      email,
+      role: 'agent',
+    })
     expect(duplicate.statusCode).toBe(409)
   })
 })
@@ -120,7 +177,10 @@ describe('invitations', () => {
 describe('audit log', () => {
   it('records who changed what, with changes maps, newest first and paged', async () => {
     const owner = await buildSession(t.runtime, t.app)
-    await call(owner, 'PATCH', '/api/v1/workspace', { name: 'Sklep Testowy', timezone: 'Europe/Berlin' })
+    await call(owner, 'PATCH', '/api/v1/workspace', {
+      name: 'Sklep Testowy',
+      timezone: 'Europe/Berlin',
+    })
     const bad = await call(owner, 'PATCH', '/api/v1/workspace', { timezone: 'Mars/Base' })
     expect(bad.statusCode).toBe(400)
     const page = await call(owner, 'GET', '/api/v1/workspace/audit-log?limit=1')
@@ -130,9 +190,16 @@ describe('audit log', () => {
       name: 'identity.workspace.updated',
       actor: { type: 'user', id: owner.userId },
       ip: '127.0.0.1',
-      changes: { name: { to: 'Sklep Testowy' }, timezone: { from: 'Europe/Warsaw', to: 'Europe/Berlin' } },
+      changes: {
+        name: { to: 'Sklep Testowy' },
+        timezone: { from: 'Europe/Warsaw', to: 'Europe/Berlin' },
+      },
     })
-    const next = await call(owner, 'GET', `/api/v1/workspace/audit-log?limit=50&before=${page.json().nextBefore}`)
+    const next = await call(
+      owner,
+      'GET',
+      `/api/v1/workspace/audit-log?limit=50&before=${page.json().nextBefore}`,
+    )
     const names = next.json().items.map((i: { name: string }) => i.name)
     expect(names).toContain('identity.session.created')
     expect(names).toContain('identity.user.created')

@@ -12,7 +12,13 @@ import { getWorkspace, updateWorkspace } from '../service/workspace.js'
 export function registerWorkspaceRoutes(app: FastifyInstance, runtime: Runtime) {
   app.get(
     '/api/v1/workspace',
-    { schema: { tags: ['workspace'], summary: 'The current workspace', response: { 200: WorkspaceSchema, ...errorResponses } } },
+    {
+      schema: {
+        tags: ['workspace'],
+        summary: 'The current workspace',
+        response: { 200: WorkspaceSchema, ...errorResponses },
+      },
+    },
     async (request) => runtime.inWorkspace(scopeOf(request), getWorkspace),
   )
 

@@ -1,7 +1,19 @@
 import { describe, expect, it } from 'vitest'
-import { hasRole, refuseInvitation, refuseRemoval, refuseRoleChange, refuseTokenRole, workspaceAbilities } from './roles.js'
+import {
+  hasRole,
+  refuseInvitation,
+  refuseRemoval,
+  refuseRoleChange,
+  refuseTokenRole,
+  workspaceAbilities,
+} from './roles.js'
 
-const change = (actorRole: 'owner' | 'admin' | 'agent' | 'viewer', targetRole: 'owner' | 'admin' | 'agent' | 'viewer', ownerCount = 2, isSelf = false) => ({
+const change = (
+  actorRole: 'owner' | 'admin' | 'agent' | 'viewer',
+  targetRole: 'owner' | 'admin' | 'agent' | 'viewer',
+  ownerCount = 2,
+  isSelf = false,
+) => ({
   actorRole,
   targetRole,
   ownerCount,

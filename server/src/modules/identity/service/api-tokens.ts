@@ -34,7 +34,9 @@ export async function createApiToken(
   refuse(refuseTokenRole(actor.role, input.role))
   const prefix = randomSecret(6).replace(/[-_]/g, 'x').slice(0, 8)
   const secret = `${API_TOKEN_PREFIX}${prefix}_${randomSecret(32)}`
-  const expiresAt = input.expiresInDays ? new Date(Date.now() + input.expiresInDays * 86_400_000) : null
+  const expiresAt = input.expiresInDays
+    ? new Date(Date.now() + input.expiresInDays * 86_400_000)
+    : null
   const token = await ctx.trx
     .insertInto('apiTokens')
     .values({

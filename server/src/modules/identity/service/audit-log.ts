@@ -4,7 +4,18 @@ import type { ServiceContext } from '../../../platform/context.js'
 export async function listAuditLog(ctx: ServiceContext, page: { limit: number; before?: string }) {
   let query = ctx.trx
     .selectFrom('domainEvents')
-    .select(['id', 'name', 'entityType', 'entityId', 'actorType', 'actorId', 'actorLabel', 'ip', 'changes', 'createdAt'])
+    .select([
+      'id',
+      'name',
+      'entityType',
+      'entityId',
+      'actorType',
+      'actorId',
+      'actorLabel',
+      'ip',
+      'changes',
+      'createdAt',
+    ])
     .orderBy('id', 'desc')
     .limit(page.limit + 1)
   if (page.before) query = query.where('id', '<', page.before)

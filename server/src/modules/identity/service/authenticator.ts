@@ -1,6 +1,6 @@
 import { sql } from 'kysely'
-import type { Runtime } from '../../../platform/runtime.js'
 import { digest } from '../../../platform/crypto/secrets.js'
+import type { Runtime } from '../../../platform/runtime.js'
 import type { IdentityChange } from '../identity-changes.js'
 import type { Principal } from '../principal.js'
 import { PrincipalCache } from '../principal-cache.js'
@@ -94,9 +94,17 @@ export class Authenticator {
     const { db } = this.runtime.database
     const write =
       principal.kind === 'session'
-        ? db.updateTable('sessions').set({ lastSeenAt: new Date(now) }).where('id', '=', principal.credentialId)
-        : db.updateTable('apiTokens').set({ lastUsedAt: new Date(now) }).where('id', '=', principal.credentialId)
-    write.execute().catch((error) => this.runtime.log.warn({ err: error }, 'could not record credential use'))
+        ? db
+            .updateTable('sessions')
+            .set({ lastSeenAt: new Date(now) })
+            .where('id', '=', principal.credentialId)
+        : db
+            .updateTable('apiTokens')
+            .set({ lastUsedAt: new Date(now) })
+            .where('id', '=', principal.credentialId)
+    write
+      .execute()
+      .catch((error) => this.runtime.log.warn({ err: error }, 'could not record credential use'))
     return principal
   }
 }

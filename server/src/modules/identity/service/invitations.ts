@@ -15,7 +15,15 @@ export async function listInvitations(ctx: ServiceContext) {
   const rows = await ctx.trx
     .selectFrom('invitations as i')
     .leftJoin('users as u', 'u.id', 'i.invitedBy')
-    .select(['i.id', 'i.email', 'i.role', 'i.createdAt', 'i.expiresAt', 'u.id as inviterId', 'u.name as inviterName'])
+    .select([
+      'i.id',
+      'i.email',
+      'i.role',
+      'i.createdAt',
+      'i.expiresAt',
+      'u.id as inviterId',
+      'u.name as inviterName',
+    ])
     .where('i.acceptedAt', 'is', null)
     .where('i.revokedAt', 'is', null)
     .orderBy('i.createdAt', 'desc')
@@ -97,7 +105,14 @@ export async function peekInvitation(runtime: Runtime, secret: string) {
     .selectFrom('invitations as i')
     .innerJoin('workspaces as w', 'w.id', 'i.workspaceId')
     .leftJoin('users as u', 'u.email', 'i.email')
-    .select(['i.id', 'i.workspaceId', 'i.email', 'i.role', 'w.name as workspaceName', 'u.id as userId'])
+    .select([
+      'i.id',
+      'i.workspaceId',
+      'i.email',
+      'i.role',
+      'w.name as workspaceName',
+      'u.id as userId',
+    ])
     .where('i.tokenHash', '=', digest(secret))
     .where('i.acceptedAt', 'is', null)
     .where('i.revokedAt', 'is', null)
@@ -122,7 +137,11 @@ export async function acceptInvitation(
       .where('id', '=', userId)
       .executeTakeFirstOrThrow()
     if (!(await verifyPassword(user.passwordHash, input.password))) {
-      throw new AppError(401, 'invalid_credentials', 'The password is not correct for this account.')
+      throw new AppError(
+        401,
+        'invalid_credentials',
+        'The password is not correct for this account.',
+      )
     }
   } else if (!input.name) {
     throw new AppError(400, 'validation_failed', 'body/name: required for a new account', {
@@ -132,7 +151,10 @@ export async function acceptInvitation(
   const passwordHash = userId ? null : await hashPassword(input.password)
   // Users are global, so creating one runs as the system rather than inside the workspace role.
   return runtime.asSystem(
-    { workspaceId: invitation.workspaceId, actor: { type: 'system', id: null, label: invitation.email } },
+    {
+      workspaceId: invitation.workspaceId,
+      actor: { type: 'system', id: null, label: invitation.email },
+    },
     async (ctx) => {
       if (!userId) {
         const created = await ctx.trx
@@ -155,12 +177,18 @@ export async function acceptInvitation(
         .values({ workspaceId: invitation.workspaceId, userId, role: invitation.role })
         .onConflict((c) => c.columns(['workspaceId', 'userId']).doNothing())
         .execute()
-      const actorCtx = { ...ctx, actor: { type: 'user' as const, id: userId, label: invitation.email } }
+      const actorCtx = {
+        ...ctx,
+        actor: { type: 'user' as const, id: userId, label: invitation.email },
+      }
       await recordEvent(actorCtx, {
         name: 'identity.invitation.accepted',
         entityType: 'invitation',
         entityId: invitation.id,
-        changes: { member: { from: null, to: invitation.email }, role: { from: null, to: invitation.role } },
+        changes: {
+          member: { from: null, to: invitation.email },
+          role: { from: null, to: invitation.role },
+        },
       })
       await announceIdentityChange(ctx.trx, { kind: 'user', id: userId })
       return { userId, workspaceId: invitation.workspaceId }

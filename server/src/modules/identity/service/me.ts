@@ -1,5 +1,5 @@
-import type { Runtime } from '../../../platform/runtime.js'
 import { notFound } from '../../../platform/http/errors.js'
+import type { Runtime } from '../../../platform/runtime.js'
 import type { Principal } from '../principal.js'
 import { PrincipalCache } from '../principal-cache.js'
 import { type Role, workspaceAbilities } from '../rules/roles.js'

@@ -15,7 +15,11 @@ export interface MemberView {
 }
 
 /** Lists members (one query) with the caller's abilities on each row. */
-export async function listMembers(ctx: ServiceContext, actorRole: Role, actorUserId: string | null) {
+export async function listMembers(
+  ctx: ServiceContext,
+  actorRole: Role,
+  actorUserId: string | null,
+) {
   const rows = await ctx.trx
     .selectFrom('memberships as m')
     .innerJoin('users as u', 'u.id', 'm.userId')
@@ -24,7 +28,12 @@ export async function listMembers(ctx: ServiceContext, actorRole: Role, actorUse
     .execute()
   const ownerCount = rows.filter((row) => row.role === 'owner').length
   return rows.map((row): MemberView => {
-    const change = { actorRole, isSelf: row.userId === actorUserId, targetRole: row.role, ownerCount }
+    const change = {
+      actorRole,
+      isSelf: row.userId === actorUserId,
+      targetRole: row.role,
+      ownerCount,
+    }
     const anyRole = (['viewer', 'agent', 'admin', 'owner'] as const).some(
       (role) => role !== row.role && refuseRoleChange(change, role) === null,
     )

@@ -22,6 +22,11 @@ export async function updateProfile(
     .set({ ...input, updatedAt: new Date() })
     .where('id', '=', userId)
     .execute()
-  await recordEvent(ctx, { name: 'identity.user.updated', entityType: 'user', entityId: userId, changes })
+  await recordEvent(ctx, {
+    name: 'identity.user.updated',
+    entityType: 'user',
+    entityId: userId,
+    changes,
+  })
   await announceIdentityChange(ctx.trx, { kind: 'user', id: userId })
 }

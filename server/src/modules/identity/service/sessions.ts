@@ -1,7 +1,6 @@
 import type { Kysely } from 'kysely'
-
-import { digest, randomSecret } from '../../../platform/crypto/secrets.js'
 import { verifyPassword } from '../../../platform/crypto/passwords.js'
+import { digest, randomSecret } from '../../../platform/crypto/secrets.js'
 import type { DatabaseSchema } from '../../../platform/db/schema.js'
 import { recordEvent } from '../../../platform/events/record-event.js'
 import { AppError, forbidden } from '../../../platform/http/errors.js'
@@ -101,7 +100,11 @@ export async function openSession(
       })
       .returning('id')
       .executeTakeFirstOrThrow()
-    const user = await trx.selectFrom('users').select(['name', 'email']).where('id', '=', userId).executeTakeFirstOrThrow()
+    const user = await trx
+      .selectFrom('users')
+      .select(['name', 'email'])
+      .where('id', '=', userId)
+      .executeTakeFirstOrThrow()
     await recordEvent(
       {
         trx,
@@ -150,7 +153,10 @@ export async function switchWorkspace(
   })
 }
 
-async function preferredWorkspace(db: Kysely<DatabaseSchema>, userId: string): Promise<string | null> {
+async function preferredWorkspace(
+  db: Kysely<DatabaseSchema>,
+  userId: string,
+): Promise<string | null> {
   const recent = await db
     .selectFrom('memberships as m')
     .leftJoin('sessions as s', (join) =>
@@ -172,4 +178,3 @@ async function saveThrottle(db: Kysely<DatabaseSchema>, email: string, state: Th
     .onConflict((conflict) => conflict.column('email').doUpdateSet(state))
     .execute()
 }
-

@@ -1,9 +1,9 @@
 import type { Transaction } from 'kysely'
-import type { DatabaseSchema } from '../../../platform/db/schema.js'
+import { systemActor } from '../../../platform/context.js'
 import { hashPassword } from '../../../platform/crypto/passwords.js'
+import type { DatabaseSchema } from '../../../platform/db/schema.js'
 import { recordEvent } from '../../../platform/events/record-event.js'
 import type { Runtime } from '../../../platform/runtime.js'
-import { systemActor } from '../../../platform/context.js'
 import { announceIdentityChange } from '../identity-changes.js'
 import type { Role } from '../rules/roles.js'
 import { slugify } from '../rules/slug.js'
@@ -21,7 +21,12 @@ export interface CreateUserInput {
 export async function createUserInWorkspace(
   runtime: Runtime,
   input: CreateUserInput,
-): Promise<{ userId: string; workspaceId: string; createdWorkspace: boolean; createdUser: boolean }> {
+): Promise<{
+  userId: string
+  workspaceId: string
+  createdWorkspace: boolean
+  createdUser: boolean
+}> {
   const email = input.email.trim().toLowerCase()
   const passwordHash = await hashPassword(input.password)
   const { db } = runtime.database
@@ -40,7 +45,11 @@ export async function createUserInWorkspace(
         .returning('id')
         .executeTakeFirstOrThrow()
     }
-    const existing = await trx.selectFrom('users').select('id').where('email', '=', email).executeTakeFirst()
+    const existing = await trx
+      .selectFrom('users')
+      .select('id')
+      .where('email', '=', email)
+      .executeTakeFirst()
     const user = existing
       ? await trx
           .updateTable('users')
@@ -58,7 +67,14 @@ export async function createUserInWorkspace(
       .values({ workspaceId: workspace.id, userId: user.id, role: input.role })
       .onConflict((c) => c.columns(['workspaceId', 'userId']).doUpdateSet({ role: input.role }))
       .execute()
-    const ctx = { trx, workspaceId: workspace.id, actor: systemActor('aftersale create-user'), ip: null, requestId: null, jobs: runtime.jobs }
+    const ctx = {
+      trx,
+      workspaceId: workspace.id,
+      actor: systemActor('aftersale create-user'),
+      ip: null,
+      requestId: null,
+      jobs: runtime.jobs,
+    }
     if (createdWorkspace) {
       await recordEvent(ctx, {
         name: 'identity.workspace.created',
@@ -78,13 +94,14 @@ export async function createUserInWorkspace(
   })
 }
 
-async function freeSlug(
-  trx: Transaction<DatabaseSchema>,
-  base: string,
-): Promise<string> {
+async function freeSlug(trx: Transaction<DatabaseSchema>, base: string): Promise<string> {
   for (let n = 1; ; n++) {
     const slug = n === 1 ? base : `${base}-${n}`
-    const taken = await trx.selectFrom('workspaces').select('id').where('slug', '=', slug).executeTakeFirst()
+    const taken = await trx
+      .selectFrom('workspaces')
+      .select('id')
+      .where('slug', '=', slug)
+      .executeTakeFirst()
     if (!taken) return slug
   }
 }

@@ -15,7 +15,10 @@ export async function getWorkspace(ctx: ServiceContext) {
 }
 
 /** Renames the workspace or changes its time zone (the zone business-hour rules use). */
-export async function updateWorkspace(ctx: ServiceContext, input: { name?: string; timezone?: string }) {
+export async function updateWorkspace(
+  ctx: ServiceContext,
+  input: { name?: string; timezone?: string },
+) {
   const before = await getWorkspace(ctx)
   const changes = diffFields(before, input)
   if (Object.keys(changes).length === 0) return before
