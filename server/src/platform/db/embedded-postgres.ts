@@ -8,7 +8,7 @@ import { citext } from '@electric-sql/pglite/contrib/citext'
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm'
 import { pgcrypto } from '@electric-sql/pglite/contrib/pgcrypto'
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent'
-import { PGLiteSocketServer } from '@electric-sql/pglite-socket'
+import { PGliteSocketServer } from './pglite-socket-server.js'
 
 /** A running embedded PostgreSQL (PGlite) served on a private Unix socket. */
 export interface EmbeddedPostgres {
@@ -61,9 +61,8 @@ export async function startEmbeddedPostgres(
     dataDir: pgDataDir ?? 'memory://',
     extensions: { citext, pg_trgm, pgcrypto, unaccent },
   })
-  const server = new PGLiteSocketServer({ db: pglite, path: socketPath, maxConnections })
+  const server = new PGliteSocketServer(pglite, socketPath, maxConnections)
   await server.start()
-  fs.chmodSync(socketPath, 0o600)
   return {
     socketDir,
     port: SOCKET_PORT,

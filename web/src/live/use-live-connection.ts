@@ -1,0 +1,67 @@
+import { useQueryClient } from '@tanstack/react-query'
+import { useEffect, useState } from 'react'
+import { API_BASE } from '../api/client'
+import { createLiveInvalidator } from './live-invalidator'
+
+export type LiveState = 'open' | 'connecting' | 'closed'
+
+const RETRY_MIN_MS = 2_000
+const RETRY_MAX_MS = 30_000
+
+/**
+ * Keeps one EventSource on /api/v1/live for the current workspace.
+ * The browser reconnects by itself after network errors (state "connecting"); when it gives up
+ * (readyState CLOSED, e.g. a 401 or 5xx) we show "closed" and retry with a growing delay.
+ */
+export function useLiveConnection(workspaceId: string): LiveState {
+  const client = useQueryClient()
+  const [state, setState] = useState<LiveState>('connecting')
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: reconnect when the workspace changes
+  useEffect(() => {
+    const invalidator = createLiveInvalidator(client)
+    let source: EventSource | null = null
+    let retryTimer: ReturnType<typeof setTimeout> | undefined
+    let retryDelay = RETRY_MIN_MS
+    let disposed = false
+    let connectedBefore = false
+
+    const connect = () => {
+      setState('connecting')
+      source = new EventSource(`${API_BASE}/live`)
+      source.onopen = () => {
+        retryDelay = RETRY_MIN_MS
+        setState('open')
+      }
+      source.addEventListener('ready', () => {
+        setState('open')
+        // Events may have been missed while we were away: refresh what is on screen.
+        if (connectedBefore) invalidator.refreshAll()
+        connectedBefore = true
+      })
+      source.addEventListener('event', (message) => invalidator.handle(message.data))
+      source.onerror = () => {
+        if (disposed || !source) return
+        if (source.readyState === EventSource.CONNECTING) {
+          setState('connecting')
+          return
+        }
+        source.close()
+        setState('closed')
+        invalidator.sessionCheck()
+        retryTimer = setTimeout(connect, retryDelay)
+        retryDelay = Math.min(retryDelay * 2, RETRY_MAX_MS)
+      }
+    }
+
+    connect()
+    return () => {
+      disposed = true
+      clearTimeout(retryTimer)
+      source?.close()
+      invalidator.dispose()
+    }
+  }, [client, workspaceId])
+
+  return state
+}

@@ -1,0 +1,84 @@
+import { lazy } from 'react'
+import { createBrowserRouter, Navigate } from 'react-router'
+import { AppLayout } from './components/app-layout'
+import { PublicLayout } from './components/public-layout'
+import { RequireAuth } from './components/require-auth'
+import { RouteError } from './components/route-error'
+import { SettingsSectionGuard } from './pages/settings/settings-section-guard'
+
+const LoginPage = lazy(() => import('./pages/login-page').then((m) => ({ default: m.LoginPage })))
+const InvitePage = lazy(() =>
+  import('./pages/invite-page').then((m) => ({ default: m.InvitePage })),
+)
+const HomePage = lazy(() => import('./pages/home-page').then((m) => ({ default: m.HomePage })))
+const NotFoundPage = lazy(() =>
+  import('./pages/not-found-page').then((m) => ({ default: m.NotFoundPage })),
+)
+const SettingsLayout = lazy(() =>
+  import('./pages/settings/settings-layout').then((m) => ({ default: m.SettingsLayout })),
+)
+const WorkspaceSettingsPage = lazy(() =>
+  import('./pages/settings/workspace-settings-page').then((m) => ({
+    default: m.WorkspaceSettingsPage,
+  })),
+)
+const MembersPage = lazy(() =>
+  import('./pages/settings/members-page').then((m) => ({ default: m.MembersPage })),
+)
+const InvitationsPage = lazy(() =>
+  import('./pages/settings/invitations-page').then((m) => ({ default: m.InvitationsPage })),
+)
+const ApiTokensPage = lazy(() =>
+  import('./pages/settings/api-tokens-page').then((m) => ({ default: m.ApiTokensPage })),
+)
+const AuditLogPage = lazy(() =>
+  import('./pages/settings/audit-log-page').then((m) => ({ default: m.AuditLogPage })),
+)
+
+export const router = createBrowserRouter([
+  {
+    errorElement: <RouteError />,
+    children: [
+      {
+        element: <PublicLayout />,
+        children: [
+          { path: '/login', element: <LoginPage /> },
+          { path: '/invite/:token', element: <InvitePage /> },
+        ],
+      },
+      {
+        element: <RequireAuth />,
+        children: [
+          {
+            element: <AppLayout />,
+            children: [
+              { index: true, element: <HomePage /> },
+              {
+                path: 'settings',
+                element: <SettingsLayout />,
+                children: [
+                  { index: true, element: <Navigate to="workspace" replace /> },
+                  { path: 'workspace', element: <WorkspaceSettingsPage /> },
+                  { path: 'members', element: <MembersPage /> },
+                  {
+                    element: <SettingsSectionGuard ability="manageMembers" />,
+                    children: [{ path: 'invitations', element: <InvitationsPage /> }],
+                  },
+                  {
+                    element: <SettingsSectionGuard ability="manageTokens" />,
+                    children: [{ path: 'api-tokens', element: <ApiTokensPage /> }],
+                  },
+                  {
+                    element: <SettingsSectionGuard ability="readAudit" />,
+                    children: [{ path: 'audit-log', element: <AuditLogPage /> }],
+                  },
+                ],
+              },
+              { path: '*', element: <NotFoundPage /> },
+            ],
+          },
+        ],
+      },
+    ],
+  },
+])
