@@ -18,9 +18,11 @@ export function createAuthHook(authenticator: Authenticator) {
   return async function authenticate(request: FastifyRequest, _reply: FastifyReply) {
     const config = request.routeOptions.config ?? {}
     const path = request.url
+    // Everything outside /api/ is the SPA's static files, which the login page itself needs.
     const isPublic =
       request.is404 ||
       config.public === true ||
+      !path.startsWith('/api/') ||
       PUBLIC_PREFIXES.some((prefix) => path.startsWith(prefix))
     const header = request.headers.authorization
     if (header !== undefined) {

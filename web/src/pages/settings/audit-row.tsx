@@ -15,11 +15,16 @@ const ACTOR_TYPE_KEYS = {
 const COLUMN_COUNT = 6
 
 export function AuditRow({ entry }: { entry: AuditEntry }) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const [open, setOpen] = useState(false)
   const expandable = hasChanges(entry.changes)
   const toggleLabel = open ? t('auditLog.hideChanges') : t('auditLog.showChanges')
   const actorTypeKey = ACTOR_TYPE_KEYS[entry.actor.type] ?? ACTOR_TYPE_KEYS.system
+  // Event names from later modules fall back to the raw name until they add a label.
+  const eventLabel = (name: string) => {
+    const key = `auditEvents.${name.replaceAll('.', '_')}`
+    return i18n.exists(key) ? t(key as 'auditLog.title') : name
+  }
 
   return (
     <>
@@ -52,7 +57,10 @@ export function AuditRow({ entry }: { entry: AuditEntry }) {
           </Stack>
         </Table.Td>
         <Table.Td>
-          <Code>{entry.name}</Code>
+          <Stack gap={2} align="flex-start">
+            <Text size="sm">{eventLabel(entry.name)}</Text>
+            <Code fz="xs">{entry.name}</Code>
+          </Stack>
         </Table.Td>
         <Table.Td>
           <Group gap={4} wrap="nowrap">
@@ -65,7 +73,7 @@ export function AuditRow({ entry }: { entry: AuditEntry }) {
           </Group>
         </Table.Td>
         <Table.Td>
-          <Text size="sm" className="as-mono">
+          <Text size="sm" className="as-mono" style={{ whiteSpace: 'nowrap' }}>
             {entry.ip ?? '—'}
           </Text>
         </Table.Td>

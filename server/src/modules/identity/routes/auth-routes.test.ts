@@ -200,3 +200,25 @@ describe('sessions', () => {
     expect(refused.statusCode).toBe(404)
   })
 })
+
+describe('the web app', () => {
+  it('serves its static files to visitors who are not signed in, but no API', async () => {
+    const { createApp } = await import('../../../app.js')
+    const app = await createApp(t.runtime)
+    try {
+      const index = await app.inject({ method: 'GET', url: '/login' })
+      expect([200, 503]).toContain(index.statusCode)
+      if (index.statusCode === 200) {
+        const asset = /src="(\/assets\/[^"]+\.js)"/.exec(index.body)?.[1]
+        expect(asset).toBeDefined()
+        const script = await app.inject({ method: 'GET', url: asset! })
+        expect(script.statusCode).toBe(200)
+        expect(script.headers['content-type']).toContain('javascript')
+      }
+      expect((await app.inject({ method: 'GET', url: '/api/v1/me' })).statusCode).toBe(401)
+      expect((await app.inject({ method: 'GET', url: '/api/v1/unknown' })).statusCode).toBe(404)
+    } finally {
+      await app.close()
+    }
+  })
+})
