@@ -29,7 +29,11 @@ export class GroupedQueryQueue {
 
   constructor(private readonly db: PGlite) {}
 
-  enqueue(handlerId: number, message: Uint8Array, onData: (data: Uint8Array) => void): Promise<number> {
+  enqueue(
+    handlerId: number,
+    message: Uint8Array,
+    onData: (data: Uint8Array) => void,
+  ): Promise<number> {
     const type = message[0]!
     const parts = this.pending.get(handlerId)
     if (type !== undefined && EXTENDED.has(type)) {
@@ -53,7 +57,8 @@ export class GroupedQueryQueue {
     this.running = true
     try {
       for (;;) {
-        const index = this.owner === null ? 0 : this.queue.findIndex((u) => u.handlerId === this.owner)
+        const index =
+          this.owner === null ? 0 : this.queue.findIndex((u) => u.handlerId === this.owner)
         if (index < 0 || this.queue.length === 0) return
         const [unit] = this.queue.splice(index, 1)
         let bytes = 0
@@ -86,7 +91,8 @@ export class GroupedQueryQueue {
   clearQueueForHandler(handlerId: number): void {
     this.pending.delete(handlerId)
     for (let i = this.queue.length - 1; i >= 0; i--) {
-      if (this.queue[i]!.handlerId === handlerId) this.queue.splice(i, 1)[0]!.reject(new Error('Handler disconnected'))
+      if (this.queue[i]!.handlerId === handlerId)
+        this.queue.splice(i, 1)[0]!.reject(new Error('Handler disconnected'))
     }
   }
 

@@ -12,6 +12,7 @@ import Fastify, {
 import { registerLiveRoute } from '../events/live-route.js'
 import { registerFailedJobRoutes } from '../jobs/failed-jobs-routes.js'
 import type { Runtime } from '../runtime.js'
+import { AccessLogController } from './access-log.js'
 import { apiNotFound, handleError } from './errors.js'
 import './fastify-types.js'
 import { registerHealth } from './health.js'
@@ -45,8 +46,7 @@ export async function buildHttpApp(
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID()
     },
     routerOptions: { ignoreTrailingSlash: true },
-    // One access-log line per request (written in onResponse by registerMetrics) instead of two.
-    disableRequestLogging: true,
+    logController: new AccessLogController(),
   })
   const routes: RouteOptions[] = []
   app.decorate('registeredRoutes', routes)

@@ -2,10 +2,7 @@ import type { FastifyInstance } from 'fastify'
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client'
 import type { Runtime } from '../runtime.js'
 
-// Probes and scrapes would drown the access log.
-const QUIET_ROUTES = new Set(['/healthz', '/readyz', '/metrics'])
-
-/** Registers Prometheus metrics (HTTP latency, job counts, DB pool) served at /metrics, and writes the access log line. */
+/** Registers Prometheus metrics (HTTP latency, job counts, DB pool), served at /metrics. */
 export function registerMetrics(app: FastifyInstance, runtime: Runtime): void {
   const registry = new Registry()
   collectDefaultMetrics({ register: registry, prefix: 'aftersale_' })
@@ -46,18 +43,20 @@ export function registerMetrics(app: FastifyInstance, runtime: Runtime): void {
       this.set({ state: 'waiting' }, pool.waitingCount)
     },
   })
+  // Label lookups hash their label sets; keep one child per method, route and status instead.
+  const durationSeries = new Map<string, ReturnType<typeof duration.labels>>()
   app.addHook('onResponse', (request, reply, done) => {
     const route = request.routeOptions.url ?? 'unmatched'
     const status = reply.statusCode
     const ms = reply.elapsedTime
-    duration.observe({ method: request.method, route, status: String(status) }, ms / 1000)
-    if (status >= 500) errors.inc({ route })
-    if (!QUIET_ROUTES.has(route)) {
-      request.log.info(
-        { method: request.method, url: request.url, status, ms: Math.round(ms * 10) / 10 },
-        'request',
-      )
+    const key = `${request.method} ${route} ${status}`
+    let series = durationSeries.get(key)
+    if (!series) {
+      series = duration.labels(request.method, route, String(status))
+      durationSeries.set(key, series)
     }
+    series.observe(ms / 1000)
+    if (status >= 500) errors.inc({ route })
     done()
   })
   app.get(
