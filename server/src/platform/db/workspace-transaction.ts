@@ -1,8 +1,9 @@
-import { sql } from 'kysely'
+import { sql, type Transaction } from 'kysely'
 import type { Actor, ServiceContext } from '../context.js'
 import type { JobQueue } from '../jobs/job-queue.js'
 import type { Database } from './database.js'
 import { WORKSPACE_SETTING } from './row-security.js'
+import type { DatabaseSchema } from './schema.js'
 
 /** Everything needed to open a workspace transaction, minus the transaction itself. */
 export interface WorkspaceScope {
@@ -24,14 +25,7 @@ export async function inWorkspace<T>(
     await sql`select set_config(${WORKSPACE_SETTING}, ${scope.workspaceId}, true), set_config('role', ${database.appRole}, true)`.execute(
       trx,
     )
-    return work({
-      workspaceId: scope.workspaceId,
-      actor: scope.actor,
-      ip: scope.ip ?? null,
-      requestId: scope.requestId ?? null,
-      trx,
-      jobs,
-    })
+    return work(serviceContext(scope, trx, jobs))
   })
 }
 
@@ -42,14 +36,20 @@ export async function asSystem<T>(
   scope: WorkspaceScope,
   work: (ctx: ServiceContext) => Promise<T>,
 ): Promise<T> {
-  return database.db.transaction().execute((trx) =>
-    work({
-      workspaceId: scope.workspaceId,
-      actor: scope.actor,
-      ip: scope.ip ?? null,
-      requestId: scope.requestId ?? null,
-      trx,
-      jobs,
-    }),
-  )
+  return database.db.transaction().execute((trx) => work(serviceContext(scope, trx, jobs)))
+}
+
+function serviceContext(
+  scope: WorkspaceScope,
+  trx: Transaction<DatabaseSchema>,
+  jobs: JobQueue,
+): ServiceContext {
+  return {
+    workspaceId: scope.workspaceId,
+    actor: scope.actor,
+    ip: scope.ip ?? null,
+    requestId: scope.requestId ?? null,
+    trx,
+    jobs,
+  }
 }
