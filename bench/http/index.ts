@@ -9,10 +9,10 @@ import { isSmall, printTable } from '../lib/table.js'
 const seconds = isSmall ? 3 : 18
 const connections = 10
 const scratch = await scratchDatabase()
-const child = fork(fileURLToPath(new URL('./server.ts', import.meta.url)), [], {
+// @ts-expect-error plain ESM helper without types
+await import('../../server/bin/ensure-build.mjs').then((m) => m.ensureServerBuild())
+const child = fork(fileURLToPath(new URL('./server.mjs', import.meta.url)), [], {
   execArgv: [
-    '--import',
-    'tsx',
     ...(process.env.BENCH_PROFILE
       ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`]
       : []),
@@ -27,8 +27,27 @@ const ready = await new Promise<{ appUrl: string; bareUrl: string; cookie: strin
   },
 )
 
-async function measure(url: string, headers: Record<string, string>, duration: number) {
+/** The server process's CPU time so far (user + system), in microseconds. */
+function serverCpu(): Promise<number> {
+  return new Promise((resolve) => {
+    child.once('message', (message) => {
+      const { cpu } = message as { cpu: NodeJS.CpuUsage }
+      resolve(cpu.user + cpu.system)
+    })
+    child.send('cpu')
+  })
+}
+const cpuPerRequest = { me: [] as number[], bare: [] as number[] }
+
+async function measure(
+  url: string,
+  headers: Record<string, string>,
+  duration: number,
+  side?: 'me' | 'bare',
+) {
+  const cpuBefore = await serverCpu()
   const result = await autocannon({ url, connections, duration, headers })
+  if (side) cpuPerRequest[side].push(((await serverCpu()) - cpuBefore) / result.requests.total)
   if (result.non2xx > 0 || result.errors > 0) {
     throw new Error(`${url}: ${result.non2xx} non-2xx responses, ${result.errors} errors`)
   }
@@ -46,8 +65,8 @@ const meRounds: autocannon.Result[] = []
 const bareRounds: autocannon.Result[] = []
 const ratios: number[] = []
 for (let round = 0; round < rounds; round++) {
-  const meRound = await measure(me, { cookie: ready.cookie }, seconds / rounds)
-  const bareRound = await measure(bare, {}, seconds / rounds)
+  const meRound = await measure(me, { cookie: ready.cookie }, seconds / rounds, 'me')
+  const bareRound = await measure(bare, {}, seconds / rounds, 'bare')
   meRounds.push(meRound)
   bareRounds.push(bareRound)
   ratios.push(meRound.requests.average / bareRound.requests.average)
@@ -62,6 +81,8 @@ child.send('stop')
 await new Promise((resolve) => child.once('exit', resolve))
 await scratch.drop()
 
+const cpuMedian = (side: 'me' | 'bare') =>
+  Math.round(median(cpuPerRequest[side], (v) => v) * 10) / 10
 const reqPerSec = Math.round(meResult.requests.average)
 const bareReqPerSec = Math.round(bareResult.requests.average)
 const ratio = Math.round(medianRatio * 1000) / 1000
@@ -73,14 +94,22 @@ printTable(
       'req/s': reqPerSec,
       'p50 ms': meResult.latency.p50,
       'p99 ms': meResult.latency.p99,
+      'server CPU µs/req': cpuMedian('me'),
     },
     {
       route: 'GET /bare (bare Fastify)',
       'req/s': bareReqPerSec,
       'p50 ms': bareResult.latency.p50,
       'p99 ms': bareResult.latency.p99,
+      'server CPU µs/req': cpuMedian('bare'),
     },
-    { route: 'ratio (target ≥ 0.5)', 'req/s': ratio, 'p50 ms': '', 'p99 ms': '' },
+    {
+      route: 'ratio (target ≥ 0.5)',
+      'req/s': ratio,
+      'p50 ms': '',
+      'p99 ms': '',
+      'server CPU µs/req': '',
+    },
   ],
 )
 process.stdout.write(`${JSON.stringify({ name: 'http', reqPerSec, bareReqPerSec, ratio })}\n`)

@@ -1,7 +1,11 @@
 // Child process of the http benchmark: the real app (authenticated) and a bare Fastify route.
-
-import { createUserInWorkspace, loadConfig, startProcess } from '@aftersale/server'
+// Plain JavaScript on the compiled server (server/dist), as `npm start` runs it in production.
 import Fastify from 'fastify'
+import { ensureServerBuild } from '../../server/bin/ensure-build.mjs'
+
+const { createUserInWorkspace, loadConfig, startProcess } = await import(
+  new URL('index.js', await ensureServerBuild()).href
+)
 
 const config = loadConfig({ ...process.env, PORT: '0', AFTERSALE_DEMO: '0', HOST: '127.0.0.1' })
 const running = await startProcess(config, 'web', { print: () => {} })
@@ -26,8 +30,9 @@ const bare = Fastify()
 bare.get('/bare', async () => ({ ok: true }))
 const bareUrl = await bare.listen({ port: 0, host: '127.0.0.1' })
 
-process.send!({ appUrl: running.url, bareUrl, cookie, userId: user.userId })
+process.send({ appUrl: running.url, bareUrl, cookie, userId: user.userId })
 process.on('message', async (message) => {
+  if (message === 'cpu') process.send({ cpu: process.cpuUsage() })
   if (message === 'stop') {
     await bare.close()
     await running.stop()
