@@ -1,15 +1,18 @@
 import { Type } from 'typebox'
+import { NullableString, StringEnum } from '../../platform/http/schema-types.js'
+import type { Role } from './rules/roles.js'
 
-export const RoleSchema = Type.Union(
-  [Type.Literal('owner'), Type.Literal('admin'), Type.Literal('agent'), Type.Literal('viewer')],
-  { description: 'owner > admin > agent > viewer' },
-)
+export const RoleSchema = StringEnum<Role>(['owner', 'admin', 'agent', 'viewer'], {
+  description: 'owner > admin > agent > viewer',
+})
 export const Email = Type.String({ format: 'email', maxLength: 254 })
 export const Uuid = Type.String({ format: 'uuid' })
 const DateTime = Type.String({ format: 'date-time' })
-const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) =>
-  Type.Union([schema, Type.Null()])
-const Person = Nullable(Type.Object({ id: Type.String(), name: Type.String() }))
+const Person = Type.Unsafe<{ id: string; name: string } | null>({
+  type: ['object', 'null'],
+  properties: { id: { type: 'string' }, name: { type: 'string' } },
+  required: ['id', 'name'],
+})
 /** Closed object: unknown fields are a 400. */
 export const Body = <T extends Parameters<typeof Type.Object>[0]>(properties: T) =>
   Type.Object(properties, { additionalProperties: false })
@@ -19,7 +22,7 @@ export const MeSchema = Type.Object({
     id: Type.String(),
     email: Type.String(),
     name: Type.String(),
-    locale: Nullable(Type.String()),
+    locale: NullableString(),
   }),
   workspace: Type.Object({
     id: Type.String(),
@@ -72,8 +75,8 @@ export const ApiTokenSchema = Type.Object({
   role: RoleSchema,
   createdBy: Person,
   createdAt: DateTime,
-  lastUsedAt: Nullable(DateTime),
-  expiresAt: Nullable(DateTime),
+  lastUsedAt: NullableString({ format: 'date-time' }),
+  expiresAt: NullableString({ format: 'date-time' }),
 })
 
 export const AuditEntrySchema = Type.Object({
@@ -81,8 +84,8 @@ export const AuditEntrySchema = Type.Object({
   name: Type.String(),
   entityType: Type.String(),
   entityId: Type.String(),
-  actor: Type.Object({ type: Type.String(), id: Nullable(Type.String()), label: Type.String() }),
-  ip: Nullable(Type.String()),
+  actor: Type.Object({ type: Type.String(), id: NullableString(), label: Type.String() }),
+  ip: NullableString(),
   changes: Type.Record(Type.String(), Type.Unknown()),
   createdAt: DateTime,
 })
@@ -91,7 +94,7 @@ export const ErrorSchema = Type.Object({
   error: Type.Object({
     code: Type.String(),
     message: Type.String(),
-    details: Nullable(Type.Record(Type.String(), Type.Unknown())),
+    details: Type.Unsafe<Record<string, unknown> | null>({ type: ['object', 'null'] }),
   }),
 })
 

@@ -2,9 +2,10 @@ import type { FastifyInstance } from 'fastify'
 import { sql } from 'kysely'
 import { Type } from 'typebox'
 import type { Runtime } from '../runtime.js'
+import { StringEnum } from './schema-types.js'
 
 const Health = Type.Object({
-  status: Type.Union([Type.Literal('ok'), Type.Literal('unavailable')]),
+  status: StringEnum(['ok', 'unavailable']),
   checks: Type.Optional(Type.Record(Type.String(), Type.String())),
 })
 

@@ -3,15 +3,16 @@ import { Type } from 'typebox'
 import { ErrorSchema } from '../../modules/identity/schemas.js'
 import { notFound } from '../http/errors.js'
 import { principalOf } from '../http/request-context.js'
+import { NullableString } from '../http/schema-types.js'
 import type { Runtime } from '../runtime.js'
 
 const FailedJobSchema = Type.Object({
   id: Type.String(),
   queue: Type.String(),
   data: Type.Unknown(),
-  lastError: Type.Union([Type.String(), Type.Null()]),
+  lastError: NullableString(),
   retryCount: Type.Integer(),
-  failedAt: Type.Union([Type.String(), Type.Null()]),
+  failedAt: NullableString({ format: 'date-time' }),
 })
 
 /** Admins see the workspace's jobs that ran out of retries, with their last error, and can retry them. */

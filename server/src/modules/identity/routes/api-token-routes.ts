@@ -1,13 +1,14 @@
 import type { FastifyInstance } from 'fastify'
 import { Type } from 'typebox'
 import { principalOf, scopeOf } from '../../../platform/http/request-context.js'
+import { StringEnum } from '../../../platform/http/schema-types.js'
 import type { Runtime } from '../../../platform/runtime.js'
 import { identityServices } from '../identity-services.js'
 import type { Role } from '../rules/roles.js'
 import { ApiTokenSchema, Body, errorResponses, Uuid } from '../schemas.js'
 import { createApiToken, listApiTokens, revokeApiToken } from '../service/api-tokens.js'
 
-const TokenRole = Type.Union([Type.Literal('admin'), Type.Literal('agent'), Type.Literal('viewer')])
+const TokenRole = StringEnum(['admin', 'agent', 'viewer'])
 
 /** API tokens for integrations, scoped to the current workspace. */
 export function registerApiTokenRoutes(app: FastifyInstance, runtime: Runtime) {

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify'
 import { Type } from 'typebox'
 import { scopeOf } from '../../../platform/http/request-context.js'
+import { NullableString } from '../../../platform/http/schema-types.js'
 import type { Runtime } from '../../../platform/runtime.js'
 import { AuditEntrySchema, errorResponses } from '../schemas.js'
 import { listAuditLog } from '../service/audit-log.js'
@@ -24,7 +25,7 @@ export function registerAuditRoutes(app: FastifyInstance, runtime: Runtime) {
         response: {
           200: Type.Object({
             items: Type.Array(AuditEntrySchema),
-            nextBefore: Type.Union([Type.String(), Type.Null()]),
+            nextBefore: NullableString(),
           }),
           ...errorResponses,
         },

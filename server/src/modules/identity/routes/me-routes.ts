@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify'
 import { Type } from 'typebox'
 import { badRequest } from '../../../platform/http/errors.js'
 import { principalOf, scopeOf } from '../../../platform/http/request-context.js'
+import { StringEnum } from '../../../platform/http/schema-types.js'
 import type { Runtime } from '../../../platform/runtime.js'
 import { identityServices } from '../identity-services.js'
 import { Body, errorResponses, MeSchema } from '../schemas.js'
@@ -30,7 +31,7 @@ export function registerMeRoutes(app: FastifyInstance, runtime: Runtime) {
         summary: 'Change your name or interface language',
         body: Body({
           name: Type.Optional(Type.String({ minLength: 1, maxLength: 120 })),
-          locale: Type.Optional(Type.Union([Type.Literal('pl'), Type.Literal('en')])),
+          locale: Type.Optional(StringEnum(['pl', 'en'])),
         }),
         response: { 200: MeSchema, ...errorResponses },
       },
