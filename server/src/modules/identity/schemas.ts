@@ -94,7 +94,10 @@ export const ErrorSchema = Type.Object({
   error: Type.Object({
     code: Type.String(),
     message: Type.String(),
-    details: Type.Unsafe<Record<string, unknown> | null>({ type: ['object', 'null'] }),
+    details: Type.Unsafe<Record<string, unknown> | null>({
+      type: ['object', 'null'],
+      additionalProperties: true,
+    }),
   }),
 })
 
