@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process'
+import { execFile, spawn } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -84,4 +84,28 @@ describe('aftersale CLI', () => {
       'Invalid configuration: PORT must be an integer port from 0 to 65535 (0 picks a free one), got "eighty"',
     )
   }, 60_000)
+
+  it('worker runs only the job workers and stops cleanly on SIGTERM', async () => {
+    const worker = spawn(process.execPath, [bin, 'worker'], {
+      env: env(),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    let out = ''
+    worker.stdout.on('data', (chunk: Buffer) => {
+      out += chunk.toString()
+    })
+    const exited = new Promise<number | null>((resolve) => worker.once('exit', resolve))
+    const deadline = Date.now() + 60_000
+    while (
+      !out.includes('workers are running') &&
+      Date.now() < deadline &&
+      worker.exitCode === null
+    ) {
+      await new Promise((resolve) => setTimeout(resolve, 100))
+    }
+    expect(out).toContain('Aftersale workers are running')
+    expect(out).not.toContain('Aftersale is running at')
+    worker.kill('SIGTERM')
+    expect(await exited).toBe(0)
+  }, 90_000)
 })

@@ -43,7 +43,10 @@ export async function startProcess(
         print('')
       }
     }
-    if (role !== 'web') await runtime.jobs.work(config.workerConcurrency)
+    if (role !== 'web') {
+      await runtime.jobs.work(config.workerConcurrency)
+      if (role === 'worker') print('  Aftersale workers are running; stop with Ctrl+C.')
+    }
     if (role !== 'worker') {
       app = await createApp(runtime)
       url = await app.listen({ port: config.port, host: config.host })

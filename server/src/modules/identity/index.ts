@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify'
 import type { AppModule } from '../../platform/module.js'
 import type { Runtime } from '../../platform/runtime.js'
+import { purgeExpiredJob } from './jobs/purge-expired.js'
 import { identityMigrations } from './migrations/index.js'
 import { registerApiTokenRoutes } from './routes/api-token-routes.js'
 import { registerAuditRoutes } from './routes/audit-routes.js'
@@ -22,6 +23,7 @@ export { type CreateUserInput, createUserInWorkspace } from './service/users.js'
 export const identityModule: AppModule = {
   name: 'identity',
   migrations: identityMigrations,
+  jobs: (runtime) => [purgeExpiredJob(runtime)],
   routes(app: FastifyInstance, runtime: Runtime) {
     registerAuthRoutes(app, runtime)
     registerMeRoutes(app, runtime)

@@ -11,6 +11,8 @@ export interface JobDefinition<T extends object = Record<string, unknown>> {
   retryLimit?: number
   retryDelaySeconds?: number
   expireInSeconds?: number
+  /** Run on this cron schedule (UTC) by whichever worker's clock fires first. */
+  cron?: string
   handle(data: T & { workspaceId?: string }, job: { id: string; retryCount: number }): Promise<void>
 }
 
@@ -41,7 +43,7 @@ export class JobQueue {
       db: { executeSql: (text: string, values?: unknown[]) => pool.query(text, values) },
       schema: 'pgboss',
       supervise: true,
-      schedule: false,
+      schedule: true,
     })
     this.boss.on('error', (error) => this.log.error({ err: error }, 'job queue error'))
   }
@@ -71,6 +73,8 @@ export class JobQueue {
       if (await this.boss.getQueue(definition.queue))
         await this.boss.updateQueue(definition.queue, options)
       else await this.boss.createQueue(definition.queue, options)
+      if (definition.cron)
+        await this.boss.schedule(definition.queue, definition.cron, {}, { tz: 'UTC' })
     }
   }
 
