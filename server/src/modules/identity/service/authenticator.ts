@@ -3,7 +3,7 @@ import { digest } from '../../../platform/crypto/secrets.js'
 import type { Runtime } from '../../../platform/runtime.js'
 import type { IdentityChange } from '../identity-changes.js'
 import type { Principal } from '../principal.js'
-import { PrincipalCache } from '../principal-cache.js'
+import { TaggedCache } from '../tagged-cache.js'
 
 // Writes of last_seen_at / last_used_at are spread out: one per credential per minute is
 // enough for idle expiry and "last used" display, and keeps reads free of writes.
@@ -12,7 +12,7 @@ const CACHE_TTL_MS = 10_000
 
 /** Resolves session cookies and API tokens to principals, with a cache that identity changes clear. */
 export class Authenticator {
-  readonly cache = new PrincipalCache<Principal>(CACHE_TTL_MS)
+  readonly cache = new TaggedCache<Principal>(CACHE_TTL_MS)
   private readonly touched = new Map<string, number>()
 
   constructor(private readonly runtime: Runtime) {}

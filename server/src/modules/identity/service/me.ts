@@ -1,8 +1,8 @@
 import { notFound } from '../../../platform/http/errors.js'
 import type { Runtime } from '../../../platform/runtime.js'
 import type { Principal } from '../principal.js'
-import { PrincipalCache } from '../principal-cache.js'
 import { type Role, workspaceAbilities } from '../rules/roles.js'
+import { TaggedCache } from '../tagged-cache.js'
 
 /** The caller's profile, current workspace and every workspace they may switch to. */
 export interface Me {
@@ -14,7 +14,7 @@ export interface Me {
 
 /** Loads `Me` in two queries, cached until an identity change touches the user or a workspace. */
 export class ProfileLoader {
-  readonly cache = new PrincipalCache<Me>(10_000)
+  readonly cache = new TaggedCache<Me>(10_000)
 
   constructor(private readonly runtime: Runtime) {}
 

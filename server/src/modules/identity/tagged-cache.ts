@@ -11,7 +11,7 @@ interface Entry<T> {
  * (`session:…`, `user:…`, `workspace:…`); an identity change drops every entry with its tag in
  * every process (via NOTIFY), and the TTL bounds staleness if a notification is ever missed.
  */
-export class PrincipalCache<T> {
+export class TaggedCache<T> {
   private readonly entries = new Map<string, Entry<T>>()
 
   constructor(
