@@ -117,4 +117,49 @@ describe('a new user on a fresh install', () => {
     await page.getByTestId('members-table').waitFor()
     await screenshot(page, '08-members-mobile')
   })
+
+  it('invites a teammate who joins through the link, then gets another role', async () => {
+    const admin = await newPage(1280, 800, 'en-US')
+    await logIn(admin)
+    await admin.getByTestId('nav-settings').click()
+    await admin.getByTestId('settings-tab-invitations').click()
+    const email = `zofia.wojcik.${Date.now()}@example.pl`
+    await admin.getByTestId('invite-email').fill(email)
+    await admin.getByTestId('invite-role').selectOption('agent')
+    await admin.getByTestId('invite-submit').click()
+    const acceptUrl = (await admin.getByTestId('invite-accept-url').innerText()).trim()
+    expect(acceptUrl).toMatch(/\/invite\/[A-Za-z0-9_-]{20,}$/)
+    await admin.locator(`[data-testid="invitation-row"][data-email="${email}"]`).waitFor()
+    await screenshot(admin, '09-invitation-created-en')
+
+    const invitee = await newPage(1280, 800, 'pl-PL')
+    await invitee.goto(acceptUrl)
+    await invitee.getByTestId('invite-workspace').waitFor()
+    await invitee.getByTestId('invite-accept-name').fill('Zofia Wójcik')
+    await invitee.getByTestId('invite-accept-password').fill('krótkie')
+    await invitee.getByTestId('invite-accept-submit').click()
+    await invitee.getByTestId('invite-accept-error').waitFor()
+    expect(await invitee.getByTestId('invite-accept-error').innerText()).toContain('co najmniej 10')
+    await invitee.getByTestId('invite-accept-password').fill('bezpieczne hasło 2026')
+    await screenshot(invitee, '10-invite-accept-pl')
+    await invitee.getByTestId('invite-accept-submit').click()
+    await invitee.getByTestId('welcome-panel').waitFor()
+    expect(await invitee.getByTestId('home-role').innerText()).toMatch(/agent/i)
+
+    await admin.getByTestId('settings-tab-members').click()
+    const row = admin.locator(`[data-testid="member-row"][data-email="${email}"]`)
+    await row.waitFor()
+    await row.getByTestId('member-role').selectOption('viewer')
+    await expect
+      .poll(async () =>
+        (await admin.request.get(`${server.url}/api/v1/workspace/members`))
+          .json()
+          .then((body) => body.items.find((m: { email: string }) => m.email === email)?.role),
+      )
+      .toBe('viewer')
+    await screenshot(admin, '11-members-en')
+    // The invitee's next request already runs with the new role.
+    const me = await invitee.request.get(`${server.url}/api/v1/me`)
+    expect((await me.json()).workspace.role).toBe('viewer')
+  })
 })

@@ -1,5 +1,6 @@
 import { isApiError, numberDetail } from '../api/api-error'
 import { i18n } from '../i18n'
+import { validationMessage } from './validation-message'
 
 /** Codes whose meaning is fully captured by a translated text; others show the server's message. */
 const TRANSLATED_CODES = [
@@ -23,5 +24,6 @@ export function errorMessage(error: unknown): string {
     return i18n.t('errors.login_locked', { count: Math.max(1, Math.ceil(seconds / 60)) })
   }
   if (isTranslated(error.code)) return i18n.t(`errors.${error.code}`)
+  if (error.code === 'validation_failed') return validationMessage(error) ?? error.message
   return error.message || i18n.t('errors.unknown')
 }

@@ -58,6 +58,9 @@ export function handleError(
     const issues = error.validation.map((issue) => ({
       path: `${error.validationContext ?? 'body'}${issue.instancePath || ''}`,
       message: describeIssue(issue),
+      // Machine-readable for clients that translate messages: Ajv's keyword and its limit.
+      rule: issue.keyword,
+      limit: limitOf(issue.params),
     }))
     const first = issues[0]
     return reply.status(400).send(
@@ -82,6 +85,11 @@ export function handleError(
   return reply
     .status(500)
     .send(body('internal_error', 'Something went wrong on our side.', { requestId: request.id }))
+}
+
+function limitOf(params: Record<string, unknown> | undefined): number | null {
+  const limit = params?.limit
+  return typeof limit === 'number' ? limit : null
 }
 
 function describeIssue(issue: {

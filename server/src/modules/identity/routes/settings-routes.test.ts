@@ -151,6 +151,17 @@ describe('invitations', () => {
       payload: { password: 'long enough password' },
     })
     expect(noName.statusCode).toBe(400)
+    const short = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/invitations/${secret}/accept`,
+      payload: { name: 'Jan', password: 'short' },
+    })
+    expect(short.statusCode).toBe(400)
+    expect(short.json().error.details.issues[0]).toMatchObject({
+      path: 'body/password',
+      rule: 'minLength',
+      limit: 10,
+    })
     const accepted = await t.app.inject({
       method: 'POST',
       url: `/api/v1/invitations/${secret}/accept`,
