@@ -1,7 +1,7 @@
-import { ActionIcon, Badge, Code, Stack, Table, Text, Tooltip } from '@mantine/core'
+import { Badge, Code, Stack, Table, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import type { ApiToken } from '../../api/types'
-import { IconTrash } from '../../components/icons'
+import { DeleteIconButton } from '../../components/delete-icon-button'
 import { RoleBadge } from '../../components/role-badge'
 import { formatDateTime } from '../../i18n/format'
 
@@ -51,17 +51,11 @@ export function ApiTokenRow({ token, onRevoke }: ApiTokenRowProps) {
         )}
       </Table.Td>
       <Table.Td>
-        <Tooltip label={t('common.revoke')}>
-          <ActionIcon
-            variant="subtle"
-            color="red"
-            aria-label={t('common.revoke')}
-            onClick={() => onRevoke(token)}
-            data-testid="api-token-revoke"
-          >
-            <IconTrash size={18} />
-          </ActionIcon>
-        </Tooltip>
+        <DeleteIconButton
+          label={t('common.revoke')}
+          onClick={() => onRevoke(token)}
+          testId="api-token-revoke"
+        />
       </Table.Td>
     </Table.Tr>
   )

@@ -1,7 +1,7 @@
-import { ActionIcon, Table, Tooltip } from '@mantine/core'
+import { Table } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import type { Invitation } from '../../api/types'
-import { IconTrash } from '../../components/icons'
+import { DeleteIconButton } from '../../components/delete-icon-button'
 import { RoleBadge } from '../../components/role-badge'
 import { formatDateTime } from '../../i18n/format'
 
@@ -22,17 +22,11 @@ export function InvitationRow({ invitation, onRevoke }: InvitationRowProps) {
       <Table.Td>{formatDateTime(invitation.createdAt)}</Table.Td>
       <Table.Td>{formatDateTime(invitation.expiresAt)}</Table.Td>
       <Table.Td>
-        <Tooltip label={t('common.revoke')}>
-          <ActionIcon
-            variant="subtle"
-            color="red"
-            aria-label={t('common.revoke')}
-            onClick={() => onRevoke(invitation)}
-            data-testid="invitation-revoke"
-          >
-            <IconTrash size={18} />
-          </ActionIcon>
-        </Tooltip>
+        <DeleteIconButton
+          label={t('common.revoke')}
+          onClick={() => onRevoke(invitation)}
+          testId="invitation-revoke"
+        />
       </Table.Td>
     </Table.Tr>
   )

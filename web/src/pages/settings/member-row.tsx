@@ -1,8 +1,8 @@
-import { ActionIcon, Stack, Table, Text, Tooltip } from '@mantine/core'
+import { Stack, Table, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { useChangeMemberRole } from '../../api/hooks/use-members'
 import type { Member, Role } from '../../api/types'
-import { IconTrash } from '../../components/icons'
+import { DeleteIconButton } from '../../components/delete-icon-button'
 import { grantableRoles, RoleSelect } from '../../components/role-select'
 import { formatDate } from '../../i18n/format'
 import { showSuccess } from '../../lib/notify'
@@ -63,17 +63,11 @@ export function MemberRow({ member, isMe, myRole, onRemove }: MemberRowProps) {
       </Table.Td>
       <Table.Td>
         {member.abilities.remove && (
-          <Tooltip label={t('common.remove')}>
-            <ActionIcon
-              variant="subtle"
-              color="red"
-              onClick={() => onRemove(member)}
-              aria-label={t('common.remove')}
-              data-testid="member-remove"
-            >
-              <IconTrash size={18} />
-            </ActionIcon>
-          </Tooltip>
+          <DeleteIconButton
+            label={t('common.remove')}
+            onClick={() => onRemove(member)}
+            testId="member-remove"
+          />
         )}
       </Table.Td>
     </Table.Tr>
