@@ -86,6 +86,14 @@ describe('a new user on a fresh install', () => {
     await page.getByTestId('api-token-secret-modal').waitFor({ state: 'detached' })
     await page.locator('[data-testid="api-token-row"][data-name="Allegro sync (e2e)"]').waitFor()
     await screenshot(page, '05-api-tokens-en')
+    const row = page.locator('[data-testid="api-token-row"][data-name="Allegro sync (e2e)"]')
+    await row.getByTestId('api-token-revoke').click()
+    await page.getByTestId('confirm-submit').click()
+    await row.waitFor({ state: 'detached' })
+    const revoked = await fetch(`${server.url}/api/v1/me`, {
+      headers: { authorization: `Bearer ${secret}` },
+    })
+    expect(revoked.status).toBe(401)
 
     await page.getByTestId('settings-tab-audit-log').click()
     await page
