@@ -33,7 +33,7 @@ export function MemberRow({ member, isMe, myRole, onRemove }: MemberRowProps) {
   return (
     <Table.Tr data-testid="member-row" data-user-id={member.userId} data-email={member.email}>
       <Table.Td>
-        <Stack gap={0}>
+        <Stack gap={0} style={{ minWidth: 0 }}>
           <Text size="sm" fw={600}>
             {displayName}{' '}
             {isMe && (
@@ -42,7 +42,7 @@ export function MemberRow({ member, isMe, myRole, onRemove }: MemberRowProps) {
               </Text>
             )}
           </Text>
-          <Text size="xs" c="dimmed">
+          <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
             {member.email}
           </Text>
         </Stack>
@@ -58,7 +58,7 @@ export function MemberRow({ member, isMe, myRole, onRemove }: MemberRowProps) {
           testId="member-role"
         />
       </Table.Td>
-      <Table.Td>
+      <Table.Td visibleFrom="sm">
         <Text size="sm">{formatDate(member.joinedAt)}</Text>
       </Table.Td>
       <Table.Td>

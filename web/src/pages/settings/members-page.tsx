@@ -36,14 +36,14 @@ export function MembersPage() {
         {members.isPending && <SectionLoader />}
         {members.isError && <ErrorAlert error={members.error} />}
         {members.data && (
-          <Table.ScrollContainer minWidth={640} type="native">
+          <Table.ScrollContainer minWidth={340} type="native">
             <Table data-testid="members-table">
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th>{t('members.person')}</Table.Th>
-                  <Table.Th w={200}>{t('members.role')}</Table.Th>
-                  <Table.Th>{t('members.joined')}</Table.Th>
-                  <Table.Th w={60} aria-label={t('common.actions')} />
+                  <Table.Th w={{ base: 130, sm: 200 }}>{t('members.role')}</Table.Th>
+                  <Table.Th visibleFrom="sm">{t('members.joined')}</Table.Th>
+                  <Table.Th w={48} aria-label={t('common.actions')} />
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
