@@ -1,6 +1,7 @@
 // Authenticated GET /api/v1/me against a bare Fastify route, in the same run and process.
 // Target (issue 3): /me serves at least 50 % of the bare route's requests per second.
-import { fork } from 'node:child_process'
+import { execFileSync, fork } from 'node:child_process'
+import os from 'node:os'
 import { fileURLToPath } from 'node:url'
 import autocannon from 'autocannon'
 import { scratchDatabase } from '../lib/database.js'
@@ -26,6 +27,19 @@ const ready = await new Promise<{ appUrl: string; bareUrl: string; cookie: strin
     child.once('exit', (code) => reject(new Error(`bench server exited with ${code}`)))
   },
 )
+
+// Server on one core, load generator on the other: less scheduler noise between runs.
+pinToCores(child.pid!, '1')
+pinToCores(process.pid, '0')
+
+function pinToCores(pid: number, cores: string) {
+  if (os.availableParallelism() < 2) return
+  try {
+    execFileSync('taskset', ['-a', '-p', '-c', cores, String(pid)], { stdio: 'ignore' })
+  } catch {
+    // no taskset here: run unpinned
+  }
+}
 
 /** The server process's CPU time so far (user + system), in microseconds. */
 function serverCpu(): Promise<number> {
