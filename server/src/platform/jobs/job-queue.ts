@@ -4,6 +4,9 @@ import PgBoss from 'pg-boss'
 import type { Logger } from 'pino'
 import type { ServiceContext } from '../context.js'
 
+// Any fixed 64-bit number; only queue declarations take this lock.
+const DEFINE_LOCK = 7_346_118_903
+
 /** A kind of background work: its queue, retry policy and handler. */
 export interface JobDefinition<T extends object = Record<string, unknown>> {
   queue: string
@@ -61,21 +64,33 @@ export class JobQueue {
 
   /** Declares queues (idempotent) so that sends and workers can use them. */
   async define(definitions: JobDefinition<never>[]): Promise<void> {
-    for (const definition of definitions) {
-      this.definitions.set(definition.queue, definition)
-      const options = {
-        name: definition.queue,
-        retryLimit: definition.retryLimit ?? 5,
-        retryDelay: definition.retryDelaySeconds ?? 5,
-        retryBackoff: true,
-        expireInSeconds: definition.expireInSeconds ?? 15 * 60,
-      }
-      if (await this.boss.getQueue(definition.queue))
-        await this.boss.updateQueue(definition.queue, options)
-      else await this.boss.createQueue(definition.queue, options)
-      if (definition.cron)
-        await this.boss.schedule(definition.queue, definition.cron, {}, { tz: 'UTC' })
+    for (const definition of definitions) this.definitions.set(definition.queue, definition)
+    if (definitions.length === 0) return
+    // Creating a queue adds partitions (DDL); processes starting together would deadlock on it,
+    // so they take turns under one advisory lock.
+    const lock = await this.pool.connect()
+    try {
+      await lock.query('select pg_advisory_lock($1)', [DEFINE_LOCK])
+      for (const definition of definitions) await this.declare(definition)
+    } finally {
+      await lock.query('select pg_advisory_unlock($1)', [DEFINE_LOCK]).catch(() => {})
+      lock.release()
     }
+  }
+
+  private async declare(definition: JobDefinition<never>): Promise<void> {
+    const options = {
+      name: definition.queue,
+      retryLimit: definition.retryLimit ?? 5,
+      retryDelay: definition.retryDelaySeconds ?? 5,
+      retryBackoff: true,
+      expireInSeconds: definition.expireInSeconds ?? 15 * 60,
+    }
+    if (await this.boss.getQueue(definition.queue))
+      await this.boss.updateQueue(definition.queue, options)
+    else await this.boss.createQueue(definition.queue, options)
+    if (definition.cron)
+      await this.boss.schedule(definition.queue, definition.cron, {}, { tz: 'UTC' })
   }
 
   /** Enqueues a job inside the caller's transaction: it exists only if that transaction commits. */
