@@ -112,4 +112,3 @@ export function apiNotFound(request: FastifyRequest, reply: FastifyReply) {
     .send(body('not_found', `No route ${request.method} ${request.url.split('?')[0]}.`))
 }
 
-export { body as errorBody }
