@@ -111,4 +111,3 @@ export function apiNotFound(request: FastifyRequest, reply: FastifyReply) {
     .status(404)
     .send(body('not_found', `No route ${request.method} ${request.url.split('?')[0]}.`))
 }
-
