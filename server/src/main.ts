@@ -32,6 +32,7 @@ export async function startProcess(
   })
   let app: FastifyInstance | null = null
   let url: string | null = null
+  const stopBackground: (() => Promise<void>)[] = []
   try {
     if (role !== 'worker' && config.demo && (await isEmpty(runtime))) {
       const seeded = await seedDemo(runtime)
@@ -45,6 +46,10 @@ export async function startProcess(
     }
     if (role !== 'web') {
       await runtime.jobs.work(config.workerConcurrency)
+      for (const module of modules) {
+        const stop = await module.background?.(runtime)
+        if (stop) stopBackground.push(stop)
+      }
       if (role === 'worker') print('  Aftersale workers are running; stop with Ctrl+C.')
     }
     if (role !== 'worker') {
@@ -54,6 +59,7 @@ export async function startProcess(
       print(`  Aftersale is running at http://${displayHost(config.host)}:${port}`)
     }
   } catch (error) {
+    for (const stop of stopBackground) await stop().catch(() => {})
     await app?.close()
     await runtime.close()
     throw error
@@ -63,6 +69,7 @@ export async function startProcess(
     app,
     url,
     async stop() {
+      for (const stop of stopBackground) await stop().catch(() => {})
       await app?.close()
       await runtime.close()
     },

@@ -1,5 +1,13 @@
 import type { AppModule } from '../platform/module.js'
+import { channelsModule } from './channels/index.js'
+import { conversationsModule } from './conversations/index.js'
+import { customersModule } from './customers/index.js'
 import { identityModule } from './identity/index.js'
 
 /** Every module in dependency order: migrations run and routes register in this order. */
-export const modules: AppModule[] = [identityModule]
+export const modules: AppModule[] = [
+  identityModule,
+  customersModule,
+  channelsModule,
+  conversationsModule,
+]

@@ -19,6 +19,9 @@ export interface Config {
   trustProxy: boolean
   publicUrl: string | null
   workerConcurrency: number
+  secretKey: Buffer | null
+  maxAttachmentBytes: number
+  simulators: boolean
 }
 
 /** One configuration variable: its default and how a raw string becomes a value. */
@@ -50,6 +53,10 @@ const url = (protocols: string[]) => (raw: string) => {
   } catch {
     return undefined
   }
+}
+const key32 = (raw: string) => {
+  const bytes = /^[0-9a-f]{64}$/i.test(raw) ? Buffer.from(raw, 'hex') : Buffer.from(raw, 'base64')
+  return bytes.length === 32 ? bytes : undefined
 }
 const sqlIdentifier = (raw: string) => (/^[a-z_][a-z0-9_]{0,62}$/.test(raw) ? raw : undefined)
 
@@ -114,6 +121,24 @@ export const configVariables = {
     url(['http:', 'https:']),
   ),
   workerConcurrency: v('AFTERSALE_WORKER_CONCURRENCY', '4', 'an integer from 1 to 64', int(1, 64)),
+  secretKey: v(
+    'AFTERSALE_SECRET_KEY',
+    null,
+    '32 bytes as 64 hex digits or base64 (unset: a key file in the data directory)',
+    key32,
+  ),
+  maxAttachmentBytes: v(
+    'AFTERSALE_MAX_ATTACHMENT_BYTES',
+    '26214400',
+    'a byte count from 1024 to 104857600',
+    int(1024, 104857600),
+  ),
+  simulators: v(
+    'AFTERSALE_SIMULATORS',
+    '0',
+    '1 or 0 (1 serves the marketplace simulators under /_sim for demos)',
+    bool,
+  ),
 } satisfies { [K in keyof Config]: Variable<unknown> }
 
 /** Reads and validates the configuration; the first bad variable throws one line naming it. */

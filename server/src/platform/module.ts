@@ -9,6 +9,8 @@ export interface AppModule {
   migrations(appRole: string): Migration[]
   jobs?(runtime: Runtime): JobDefinition<never>[]
   routes?(app: FastifyInstance, runtime: Runtime): Promise<void> | void
+  /** Long-lived work of worker processes (e.g. IMAP IDLE); returns how to stop it. */
+  background?(runtime: Runtime): Promise<() => Promise<void>>
   /** Adds this module's part of the demo workspace. */
   seedDemo?(runtime: Runtime, demo: DemoWorkspace): Promise<void>
 }

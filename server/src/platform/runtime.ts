@@ -1,13 +1,16 @@
+import path from 'node:path'
 import type pg from 'pg'
 import type { Logger } from 'pino'
 import type { Config } from './config.js'
 import type { ServiceContext } from './context.js'
+import { loadSecretKey, SecretBox } from './crypto/secret-box.js'
 import { type Database, openDatabase } from './db/database.js'
 import { runMigrations } from './db/migrations.js'
 import { asSystem, inWorkspace, type WorkspaceScope } from './db/workspace-transaction.js'
 import { platformMigrations } from './events/migrations.js'
 import { NotificationBus } from './events/notification-bus.js'
-import { EVENTS_CHANNEL } from './events/record-event.js'
+import { EVENTS_CHANNEL, PRESENCE_CHANNEL } from './events/record-event.js'
+import { FileStore } from './files/file-store.js'
 import { JobQueue } from './jobs/job-queue.js'
 import type { AppModule } from './module.js'
 
@@ -19,6 +22,10 @@ export interface Runtime {
   jobs: JobQueue
   bus: NotificationBus
   modules: AppModule[]
+  /** Encrypts credentials at rest. */
+  secrets: SecretBox
+  /** Attachments and other uploaded files. */
+  files: FileStore
   /** Runs `work` in a workspace transaction as the RLS-bound app role. */
   inWorkspace<T>(scope: WorkspaceScope, work: (ctx: ServiceContext) => Promise<T>): Promise<T>
   /** Runs `work` in a transaction outside row-level security (sign-in, sign-up, seeding). */
@@ -60,7 +67,7 @@ export async function startRuntime(
       log.info({ migration: id }, 'migration applied'),
     )
     await jobs.start(config.appDbRole)
-    await bus.start([EVENTS_CHANNEL, ...(options.channels ?? [])])
+    await bus.start([EVENTS_CHANNEL, PRESENCE_CHANNEL, ...(options.channels ?? [])])
   } catch (error) {
     await bus.stop()
     await jobs.stop().catch(() => {})
@@ -74,6 +81,8 @@ export async function startRuntime(
     jobs,
     bus,
     modules,
+    secrets: new SecretBox(loadSecretKey(config)),
+    files: new FileStore(path.join(config.dataDir, 'files')),
     inWorkspace: (scope, work) => inWorkspace(database, jobs, scope, work),
     asSystem: (scope, work) => asSystem(database, jobs, scope, work),
     async close() {

@@ -1,3 +1,6 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
 import type { FastifyInstance } from 'fastify'
 import { inject } from 'vitest'
 import { createApp } from '../app.js'
@@ -10,6 +13,9 @@ import type { AppModule } from '../platform/module.js'
 import { type Runtime, startRuntime } from '../platform/runtime.js'
 import { TEST_APP_ROLE } from './test-database.js'
 
+const TEST_SECRET_KEY = '00'.repeat(32)
+const testDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'aftersale-test-data-'))
+
 /** A runtime on the shared test database, with an optional extra module (e.g. test-only jobs). */
 export async function createTestRuntime(
   options: { env?: Record<string, string>; jobs?: JobDefinition<never>[] } = {},
@@ -17,6 +23,8 @@ export async function createTestRuntime(
   const config = loadConfig({
     LOG_LEVEL: 'silent',
     AFTERSALE_APP_DB_ROLE: TEST_APP_ROLE,
+    AFTERSALE_SECRET_KEY: TEST_SECRET_KEY,
+    AFTERSALE_DATA_DIR: testDataDir,
     ...options.env,
   })
   const extra: AppModule[] = options.jobs

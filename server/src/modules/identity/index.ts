@@ -17,7 +17,9 @@ export { identityServices } from './identity-services.js'
 export type { Principal } from './principal.js'
 export { hasRole, ROLES, type Role } from './rules/roles.js'
 export { createDemoWorkspace } from './seed-demo.js'
+export { assignableMemberIds, memberSummaries } from './service/members.js'
 export { type CreateUserInput, createUserInWorkspace } from './service/users.js'
+export { workspaceTimeZone } from './service/workspace.js'
 
 /** Workspaces, users, roles, sessions, API tokens and the audit log. */
 export const identityModule: AppModule = {

@@ -1,21 +1,20 @@
 import { Type } from 'typebox'
 import { NullableString, StringEnum } from '../../platform/http/schema-types.js'
+
+export { Body, ErrorSchema, errorResponses, Uuid } from '../../platform/http/schema-types.js'
+
 import type { Role } from './rules/roles.js'
 
 export const RoleSchema = StringEnum<Role>(['owner', 'admin', 'agent', 'viewer'], {
   description: 'owner > admin > agent > viewer',
 })
 export const Email = Type.String({ format: 'email', maxLength: 254 })
-export const Uuid = Type.String({ format: 'uuid' })
 const DateTime = Type.String({ format: 'date-time' })
 const Person = Type.Unsafe<{ id: string; name: string } | null>({
   type: ['object', 'null'],
   properties: { id: { type: 'string' }, name: { type: 'string' } },
   required: ['id', 'name'],
 })
-/** Closed object: unknown fields are a 400. */
-export const Body = <T extends Parameters<typeof Type.Object>[0]>(properties: T) =>
-  Type.Object(properties, { additionalProperties: false })
 
 export const MeSchema = Type.Object({
   user: Type.Object({
@@ -89,24 +88,3 @@ export const AuditEntrySchema = Type.Object({
   changes: Type.Record(Type.String(), Type.Unknown()),
   createdAt: DateTime,
 })
-
-export const ErrorSchema = Type.Object({
-  error: Type.Object({
-    code: Type.String(),
-    message: Type.String(),
-    details: Type.Unsafe<Record<string, unknown> | null>({
-      type: ['object', 'null'],
-      additionalProperties: true,
-    }),
-  }),
-})
-
-/** Error responses every authenticated route may give, for the OpenAPI document. */
-export const errorResponses = {
-  400: ErrorSchema,
-  401: ErrorSchema,
-  403: ErrorSchema,
-  404: ErrorSchema,
-  409: ErrorSchema,
-  429: ErrorSchema,
-}

@@ -1,4 +1,7 @@
 import type { ColumnType, Generated } from 'kysely'
+import type { ChannelTables } from '../../modules/channels/tables.js'
+import type { ConversationTables } from '../../modules/conversations/tables.js'
+import type { CustomerTables } from '../../modules/customers/tables.js'
 import type { IdentityTables } from '../../modules/identity/tables.js'
 
 /** Tables the platform itself owns. */
@@ -20,4 +23,9 @@ export interface PlatformTables {
 }
 
 /** Every table Kysely may query: the platform's and each module's. */
-export interface DatabaseSchema extends PlatformTables, IdentityTables {}
+export interface DatabaseSchema
+  extends PlatformTables,
+    IdentityTables,
+    CustomerTables,
+    ChannelTables,
+    ConversationTables {}

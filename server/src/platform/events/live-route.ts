@@ -2,9 +2,18 @@ import type { FastifyInstance } from 'fastify'
 import { IDENTITY_CHANNEL } from '../../modules/identity/identity-changes.js'
 import { principalOf } from '../http/request-context.js'
 import type { Runtime } from '../runtime.js'
-import { EVENTS_CHANNEL, type EventAnnouncement } from './record-event.js'
+import { EVENTS_CHANNEL, type EventAnnouncement, PRESENCE_CHANNEL } from './record-event.js'
 
 const PING_EVERY_MS = 20_000
+const BEAT_EVERY_MS = 30_000
+
+type Beat = (principal: ReturnType<typeof principalOf>) => Promise<void>
+const beatsOf = new WeakMap<Runtime, Beat[]>()
+
+/** Runs `beat` when a live stream opens and every 30 s while it stays open (agents' online state). */
+export function onLiveBeat(runtime: Runtime, beat: Beat): void {
+  beatsOf.set(runtime, [...(beatsOf.get(runtime) ?? []), beat])
+}
 
 /** `GET /api/v1/live`: a server-sent event stream of the workspace's committed domain events. */
 export function registerLiveRoute(app: FastifyInstance, runtime: Runtime): void {
@@ -44,9 +53,22 @@ export function registerLiveRoute(app: FastifyInstance, runtime: Runtime): void 
           (change.kind === 'user' && change.id === principal.userId)
         if (mine) close()
       })
+      const stopPresence = runtime.bus.subscribe(PRESENCE_CHANNEL, (payload) => {
+        const signal = JSON.parse(payload) as { workspaceId: string }
+        if (signal.workspaceId === principal.workspaceId)
+          out.write(`event: presence\ndata: ${payload}\n\n`)
+      })
+      const beat = () => {
+        for (const b of beatsOf.get(runtime) ?? [])
+          b(principal).catch((error) => request.log.warn({ err: error }, 'live heartbeat failed'))
+      }
+      beat()
+      const beating = setInterval(beat, BEAT_EVERY_MS)
       const ping = setInterval(() => out.write(': ping\n\n'), PING_EVERY_MS)
       const close = () => {
         clearInterval(ping)
+        clearInterval(beating)
+        stopPresence()
         stopEvents()
         stopIdentity()
         out.end()

@@ -4,6 +4,9 @@ import type { ServiceContext } from '../context.js'
 /** Channel on which committed domain events are announced to every web process. */
 export const EVENTS_CHANNEL = 'aftersale_events'
 
+/** Short-lived signals (who views or types where), never stored: `{ workspaceId, … }` JSON payloads. */
+export const PRESENCE_CHANNEL = 'aftersale_presence'
+
 /** One field's value before and after a change. */
 export interface FieldChange {
   from: unknown

@@ -13,3 +13,31 @@ export const StringEnum = <const T extends string>(
 /** A string (optionally of a format) or null. */
 export const NullableString = (options: { format?: string } = {}) =>
   Type.Unsafe<string | null>({ type: ['string', 'null'], ...options })
+
+/** A UUID string. */
+export const Uuid = Type.String({ format: 'uuid' })
+
+/** Closed object: unknown fields are a 400. */
+export const Body = <T extends Parameters<typeof Type.Object>[0]>(properties: T) =>
+  Type.Object(properties, { additionalProperties: false })
+
+export const ErrorSchema = Type.Object({
+  error: Type.Object({
+    code: Type.String(),
+    message: Type.String(),
+    details: Type.Unsafe<Record<string, unknown> | null>({
+      type: ['object', 'null'],
+      additionalProperties: true,
+    }),
+  }),
+})
+
+/** Error responses every authenticated route may give, for the OpenAPI document. */
+export const errorResponses = {
+  400: ErrorSchema,
+  401: ErrorSchema,
+  403: ErrorSchema,
+  404: ErrorSchema,
+  409: ErrorSchema,
+  429: ErrorSchema,
+}

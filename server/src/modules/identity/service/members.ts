@@ -130,3 +130,27 @@ export function refuse(refusal: Refusal): void {
   const [status, code, message] = REFUSALS[refusal]
   throw new AppError(status, code, message)
 }
+
+/** Ids of members who may be assigned conversations (owners, admins and agents), oldest first. */
+export async function assignableMemberIds(ctx: ServiceContext): Promise<string[]> {
+  const rows = await ctx.trx
+    .selectFrom('memberships')
+    .select('userId')
+    .where('role', 'in', ['owner', 'admin', 'agent'])
+    .orderBy('createdAt')
+    .orderBy('userId')
+    .execute()
+  return rows.map((r) => r.userId)
+}
+
+/** Names, e-mails and roles of the workspace's members (all of them when `ids` is omitted), in one query. */
+export async function memberSummaries(ctx: ServiceContext, ids?: string[]) {
+  if (ids && ids.length === 0) return []
+  let query = ctx.trx
+    .selectFrom('memberships')
+    .innerJoin('users', 'users.id', 'memberships.userId')
+    .select(['users.id', 'users.name', 'users.email', 'memberships.role'])
+    .orderBy('users.name')
+  if (ids) query = query.where('users.id', 'in', [...new Set(ids)])
+  return query.execute()
+}

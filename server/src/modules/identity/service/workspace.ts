@@ -32,3 +32,8 @@ export async function updateWorkspace(
   await announceIdentityChange(ctx.trx, { kind: 'workspace', id: ctx.workspaceId })
   return getWorkspace(ctx)
 }
+
+/** The workspace's IANA time zone, by which business hours and holidays are counted. */
+export async function workspaceTimeZone(ctx: ServiceContext): Promise<string> {
+  return (await getWorkspace(ctx)).timezone
+}

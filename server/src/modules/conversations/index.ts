@@ -1,0 +1,31 @@
+import type { AppModule } from '../../platform/module.js'
+import { startChannelWatchers } from './jobs/channel-watchers.js'
+import { deliverReplyJob } from './jobs/deliver-reply.js'
+import { scheduleSyncsJob } from './jobs/schedule-syncs.js'
+import { syncAccountJob } from './jobs/sync-account.js'
+import { watchSlaJob } from './jobs/watch-sla.js'
+import { conversationMigrations } from './migrations/index.js'
+import { registerConversationRoutes } from './routes/index.js'
+
+export { enqueueDueSyncs } from './jobs/schedule-syncs.js'
+export { SYNC_ACCOUNT_QUEUE } from './jobs/sync-account.js'
+export { advanceSlaClocks } from './jobs/watch-sla.js'
+export { agentsOnline, touchAgentPresence } from './service/agent-presence.js'
+export { type IngestResult, ingestMessages } from './service/ingest/ingest-messages.js'
+export { DELIVER_REPLY_QUEUE, queueReply } from './service/replies.js'
+export { type VisitorMessage, visitorThreadMessages } from './service/visitor-thread.js'
+export type { ConversationTables } from './tables.js'
+
+/** The inbox: conversations, messages, assignment, SLA clocks, search and live updates. */
+export const conversationsModule: AppModule = {
+  name: 'conversations',
+  migrations: conversationMigrations,
+  jobs: (runtime) => [
+    syncAccountJob(runtime),
+    scheduleSyncsJob(runtime),
+    deliverReplyJob(runtime),
+    watchSlaJob(runtime),
+  ],
+  routes: registerConversationRoutes,
+  background: startChannelWatchers,
+}
