@@ -2,6 +2,7 @@ import type { RouteOptions } from 'fastify'
 import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buildUser, loginAs, type TestSession } from './factories.js'
+import { buildChannelAccount, inboundMessage, ingest } from './inbox-factories.js'
 import { sampleValue } from './sample-body.js'
 import { createTestApp } from './test-runtime.js'
 
@@ -42,8 +43,37 @@ async function seedWorkspaceA() {
     payload: { email: `${MARKER_A.toLowerCase()}@tenant-a.test`, role: 'viewer' },
   })
   // Later modules add their A-side data here (conversations, orders, returns…).
+  const channel = await buildChannelAccount(t.runtime, owner.workspaceId, 'widget', {
+    name: `${MARKER_A} chat`,
+  })
+  const ingested = await ingest(t.runtime, owner.workspaceId, channel, [
+    inboundMessage({
+      externalThreadId: 'tenant-a-thread',
+      subject: `${MARKER_A} subject`,
+      text: `${MARKER_A} message`,
+      author: { name: `${MARKER_A} Customer`, email: 'customer@tenant-a.test', externalId: null },
+    }),
+  ])
+  const conversationId = ingested.conversationsCreated[0] as string
+  const reply = await t.app.inject({
+    method: 'POST',
+    // A note, not a reply: a reply's delivery job would change A's rows during the walk.
+    url: `/api/v1/conversations/${conversationId}/notes`,
+    headers: session.headers,
+    payload: { text: `${MARKER_A} note` },
+  })
+  const team = await t.app.inject({
+    method: 'POST',
+    url: '/api/v1/teams',
+    headers: session.headers,
+    payload: { name: `${MARKER_A} team`, memberIds: [agent.userId] },
+  })
   const ids = [
     owner.workspaceId,
+    channel,
+    conversationId,
+    reply.json().messageId,
+    team.json().id,
     owner.userId,
     agent.userId,
     token.json().token.id,

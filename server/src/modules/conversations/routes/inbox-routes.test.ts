@@ -110,3 +110,15 @@ describe('inbox API', () => {
     expect(list.json().items).toHaveLength(0)
   })
 })
+
+describe('inbox counts', () => {
+  it('counts open conversations per view', async () => {
+    const response = await api('GET', '/api/v1/conversations/counts')
+    expect(response.statusCode).toBe(200)
+    const body = response.json()
+    expect(body.views.all).toBeGreaterThan(0)
+    expect(body.views.unassigned).toBeLessThanOrEqual(body.views.all)
+    expect(body.views.sla_at_risk).toBeGreaterThanOrEqual(0)
+    expect(body.channels[widget]).toBe(body.views.all)
+  })
+})

@@ -96,10 +96,10 @@ export async function conversationCounts(ctx: ServiceContext, userId: string | n
     .selectFrom('conversations')
     .select([
       sql<number>`count(*)::int`.as('all'),
-      sql<number>`count(*) filter (where assignee_id = ${userId})::int`.as('mine'),
+      sql<number>`count(*) filter (where assignee_id = ${userId}::uuid)::int`.as('mine'),
       sql<number>`count(*) filter (where assignee_id is null)::int`.as('unassigned'),
       sql<number>`count(*) filter (where sla_state in ('at_risk', 'breached'))::int`.as(
-        'sla_at_risk',
+        'atRisk',
       ),
     ])
     .where('status', '=', 'open')
@@ -119,7 +119,7 @@ export async function conversationCounts(ctx: ServiceContext, userId: string | n
     .execute()
   const byStatus = Object.fromEntries(statuses.map((s) => [s.status, s.n]))
   return {
-    views,
+    views: { all: views.all, mine: views.mine, unassigned: views.unassigned, sla_at_risk: views.atRisk },
     statuses: {
       open: byStatus.open ?? 0,
       pending: byStatus.pending ?? 0,
