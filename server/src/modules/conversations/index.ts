@@ -6,6 +6,7 @@ import { syncAccountJob } from './jobs/sync-account.js'
 import { watchSlaJob } from './jobs/watch-sla.js'
 import { conversationMigrations } from './migrations/index.js'
 import { registerConversationRoutes } from './routes/index.js'
+import { seedConversationsDemo } from './seed-demo.js'
 
 export { enqueueDueSyncs } from './jobs/schedule-syncs.js'
 export { SYNC_ACCOUNT_QUEUE } from './jobs/sync-account.js'
@@ -28,4 +29,5 @@ export const conversationsModule: AppModule = {
   ],
   routes: registerConversationRoutes,
   background: startChannelWatchers,
+  seedDemo: seedConversationsDemo,
 }

@@ -48,13 +48,17 @@ describe('inbox API', () => {
   })
 
   it('answers a bad cursor or filter with a 400 naming it', async () => {
-    expect((await api('GET', '/api/v1/conversations?cursor=nonsense')).json().error.code).toBe('invalid_cursor')
+    expect((await api('GET', '/api/v1/conversations?cursor=nonsense')).json().error.code).toBe(
+      'invalid_cursor',
+    )
     expect((await api('GET', '/api/v1/conversations?view=everything')).statusCode).toBe(400)
   })
 
   it('queues a reply, delivers it through the job and shows it sent', async () => {
     const id = await newConversation('Czy mogę zmienić adres?')
-    const reply = await api('POST', `/api/v1/conversations/${id}/replies`, { text: 'Tak, proszę podać nowy adres.' })
+    const reply = await api('POST', `/api/v1/conversations/${id}/replies`, {
+      text: 'Tak, proszę podać nowy adres.',
+    })
     expect(reply.statusCode).toBe(201)
     const { messageId } = reply.json()
     const queued = (await api('GET', `/api/v1/conversations/${id}/messages`)).json().items
@@ -75,14 +79,21 @@ describe('inbox API', () => {
   it('changes status, snoozes, tags, notes with mentions and merges', async () => {
     const a = await newConversation('Reklamacja ekspresu')
     const b = await newConversation('Reklamacja ekspresu – zdjęcia')
-    expect((await api('PATCH', `/api/v1/conversations/${a}`, { status: 'snoozed' })).json().error.code).toBe('invalid_snooze')
+    expect(
+      (await api('PATCH', `/api/v1/conversations/${a}`, { status: 'snoozed' })).json().error.code,
+    ).toBe('invalid_snooze')
     const snoozed = await api('PATCH', `/api/v1/conversations/${a}`, {
       snoozedUntil: new Date(Date.now() + 3_600_000).toISOString(),
     })
     expect(snoozed.json().status).toBe('snoozed')
-    const tagged = await api('PUT', `/api/v1/conversations/${a}/tags`, { tags: ['reklamacja', 'VIP'] })
+    const tagged = await api('PUT', `/api/v1/conversations/${a}/tags`, {
+      tags: ['reklamacja', 'VIP'],
+    })
     expect(tagged.json().tags.map((x: { name: string }) => x.name)).toEqual(['reklamacja', 'VIP'])
-    const note = await api('POST', `/api/v1/conversations/${a}/notes`, { text: '@Anna zobacz', mentions: [owner.userId] })
+    const note = await api('POST', `/api/v1/conversations/${a}/notes`, {
+      text: '@Anna zobacz',
+      mentions: [owner.userId],
+    })
     expect(note.statusCode).toBe(201)
     const merged = await api('POST', `/api/v1/conversations/${b}/merge`, { intoId: a })
     expect(merged.statusCode).toBe(200)
@@ -94,8 +105,12 @@ describe('inbox API', () => {
 
   it('searches messages by words and customers by name', async () => {
     await newConversation('Młynek do kawy przyszedł uszkodzony')
-    const found = (await api('GET', `/api/v1/search?q=${encodeURIComponent('młynek uszkodz')}`)).json()
-    expect(found.conversations.some((c: { preview: string }) => c.preview.includes('Młynek'))).toBe(true)
+    const found = (
+      await api('GET', `/api/v1/search?q=${encodeURIComponent('młynek uszkodz')}`)
+    ).json()
+    expect(found.conversations.some((c: { preview: string }) => c.preview.includes('Młynek'))).toBe(
+      true,
+    )
     const byName = (await api('GET', '/api/v1/search?q=Kowal')).json()
     expect(byName.customers.length).toBeGreaterThan(0)
     expect((await api('GET', '/api/v1/search?q=a')).statusCode).toBe(400)
@@ -104,9 +119,17 @@ describe('inbox API', () => {
   it('never shows another workspace’s conversations', async () => {
     const stranger = await loginAs(t.app, await buildUser(t.runtime))
     const id = await newConversation()
-    const other = await t.app.inject({ method: 'GET', url: `/api/v1/conversations/${id}`, headers: stranger.headers })
+    const other = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/conversations/${id}`,
+      headers: stranger.headers,
+    })
     expect(other.statusCode).toBe(404)
-    const list = await t.app.inject({ method: 'GET', url: '/api/v1/conversations', headers: stranger.headers })
+    const list = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/conversations',
+      headers: stranger.headers,
+    })
     expect(list.json().items).toHaveLength(0)
   })
 })

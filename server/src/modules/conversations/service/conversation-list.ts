@@ -98,9 +98,7 @@ export async function conversationCounts(ctx: ServiceContext, userId: string | n
       sql<number>`count(*)::int`.as('all'),
       sql<number>`count(*) filter (where assignee_id = ${userId}::uuid)::int`.as('mine'),
       sql<number>`count(*) filter (where assignee_id is null)::int`.as('unassigned'),
-      sql<number>`count(*) filter (where sla_state in ('at_risk', 'breached'))::int`.as(
-        'atRisk',
-      ),
+      sql<number>`count(*) filter (where sla_state in ('at_risk', 'breached'))::int`.as('atRisk'),
     ])
     .where('status', '=', 'open')
     .where('mergedIntoId', 'is', null)
@@ -119,7 +117,12 @@ export async function conversationCounts(ctx: ServiceContext, userId: string | n
     .execute()
   const byStatus = Object.fromEntries(statuses.map((s) => [s.status, s.n]))
   return {
-    views: { all: views.all, mine: views.mine, unassigned: views.unassigned, sla_at_risk: views.atRisk },
+    views: {
+      all: views.all,
+      mine: views.mine,
+      unassigned: views.unassigned,
+      sla_at_risk: views.atRisk,
+    },
     statuses: {
       open: byStatus.open ?? 0,
       pending: byStatus.pending ?? 0,

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type ServiceContext, systemActor } from '../../../../platform/context.js'
 import type { Runtime } from '../../../../platform/runtime.js'
-import { buildChannelAccount, inboundMessage, ingest } from '../../../../test/inbox-factories.js'
 import { buildUser } from '../../../../test/factories.js'
+import { buildChannelAccount, inboundMessage, ingest } from '../../../../test/inbox-factories.js'
 import { createTestRuntime } from '../../../../test/test-runtime.js'
 
 let runtime: Runtime
@@ -32,7 +32,11 @@ describe('ingestMessages', () => {
     expect(again.stored).toBe(0)
     expect(again.duplicates).toBe(3)
     const rows = await inWorkspace((ctx) =>
-      ctx.trx.selectFrom('messages').select('externalId').where('channelAccountId', '=', account).execute(),
+      ctx.trx
+        .selectFrom('messages')
+        .select('externalId')
+        .where('channelAccountId', '=', account)
+        .execute(),
     )
     expect(rows.map((r) => r.externalId).sort()).toEqual(['a1', 'a2'])
   })
@@ -43,15 +47,30 @@ describe('ingestMessages', () => {
       threading: { messageId: '<m1@shop>', inReplyTo: null, references: [], orderNumber: null },
     })
     const reply = inboundMessage({
-      threading: { messageId: '<m2@shop>', inReplyTo: '<m1@shop>', references: ['<m1@shop>'], orderNumber: null },
+      threading: {
+        messageId: '<m2@shop>',
+        inReplyTo: '<m1@shop>',
+        references: ['<m1@shop>'],
+        orderNumber: null,
+      },
     })
     const relay1 = inboundMessage({
       subject: 'Nowa wiadomość do zamówienia #1234-5678',
-      threading: { messageId: '<r1@allegro>', inReplyTo: null, references: [], orderNumber: '1234-5678' },
+      threading: {
+        messageId: '<r1@allegro>',
+        inReplyTo: null,
+        references: [],
+        orderNumber: '1234-5678',
+      },
     })
     const relay2 = inboundMessage({
       subject: 'Nowa wiadomość do zamówienia #1234-5678',
-      threading: { messageId: '<r2@allegro>', inReplyTo: null, references: [], orderNumber: '1234-5678' },
+      threading: {
+        messageId: '<r2@allegro>',
+        inReplyTo: null,
+        references: [],
+        orderNumber: '1234-5678',
+      },
     })
     await ingest(runtime, workspaceId, account, [first])
     const second = await ingest(runtime, workspaceId, account, [reply, relay1])

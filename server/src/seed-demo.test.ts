@@ -1,0 +1,33 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { seedDemo } from './seed-demo.js'
+import { createTestRuntime } from './test/test-runtime.js'
+import type { Runtime } from './platform/runtime.js'
+
+let runtime: Runtime
+
+beforeAll(async () => {
+  runtime = await createTestRuntime()
+  // The demo workspace has a fixed name; a previous file's seed would make this one a no-op.
+  await runtime.database.db.deleteFrom('workspaces').where('name', '=', 'Kraina Kawy (demo)').execute()
+  await runtime.database.db.deleteFrom('users').where('email', 'like', '%@demo.aftersale.local').execute()
+})
+afterAll(() => runtime.close())
+
+describe('seed-demo', () => {
+  it('creates a living inbox once, and nothing the second time', async () => {
+    const seeded = await seedDemo(runtime)
+    expect(seeded).not.toBeNull()
+    const workspaceId = seeded?.workspaceId as string
+    const db = runtime.database.db
+    const conversations = await db
+      .selectFrom('conversations')
+      .select(['status', 'slaState', 'assigneeId'])
+      .where('workspaceId', '=', workspaceId)
+      .execute()
+    expect(conversations.length).toBeGreaterThanOrEqual(9)
+    expect(new Set(conversations.map((c) => c.status))).toEqual(new Set(['open', 'pending', 'resolved']))
+    expect(conversations.some((c) => c.slaState === 'breached')).toBe(true)
+    expect(conversations.some((c) => c.assigneeId)).toBe(true)
+    expect(await seedDemo(runtime)).toBeNull()
+  })
+})
