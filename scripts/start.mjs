@@ -37,6 +37,9 @@ if (!fs.existsSync(webIndex) || fs.statSync(webIndex).mtimeMs < webSources) {
   )
 }
 
+// `npm start` is the demo path: the marketplace simulators feed the demo workspace.
+process.env.AFTERSALE_SIMULATORS ??= '1'
+
 const entry = await ensureServerBuild()
 const { runCli } = await import(entry)
 process.exitCode = await runCli(['start', ...process.argv.slice(2)])

@@ -49,6 +49,8 @@ export interface InboundMessage {
 export interface OutboundReply {
   /** Aftersale's message id; connectors use it as their idempotency key. */
   messageId: string
+  /** When the agent queued it: a crashed send is looked for only among messages after this. */
+  queuedAt?: Date
   conversationId: string
   externalThreadId: string | null
   to: { name: string | null; email: string | null; externalId: string | null }
@@ -76,6 +78,8 @@ export interface ConnectorAccount {
   name: string
   settings: Record<string, unknown>
   credentials: Record<string, unknown>
+  /** Persists credentials a connector changed mid-call (refreshed OAuth tokens) at once. */
+  saveCredentials?: (credentials: Record<string, unknown>) => Promise<void>
 }
 
 /** The result of one pull: messages in order, the cursor to persist after ingest, whether more wait. */

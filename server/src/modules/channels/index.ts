@@ -31,3 +31,5 @@ export const channelsModule: AppModule = {
 }
 export { connectorFor } from './connectors.js'
 export { sanitizeCustomerHtml } from './sanitize/customer-html.js'
+export { patchCredentials } from './service/credential-patch.js'
+export { withCredentialSaver } from './service/credential-saver.js'

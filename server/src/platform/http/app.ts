@@ -26,6 +26,8 @@ export interface HttpAppOptions {
   authenticate: onRequestHookHandler
   /** Serve the built SPA (off in API tests). */
   serveWeb?: boolean
+  /** Registers extra routes after the modules' and before the SPA fallback (simulators). */
+  beforeWebApp?: (app: FastifyInstance) => Promise<unknown>
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/
@@ -100,6 +102,7 @@ export async function buildHttpApp(
   for (const module of runtime.modules) {
     if (module.routes) await app.register(async (scope) => module.routes!(scope, runtime))
   }
+  await options.beforeWebApp?.(app)
   if (options.serveWeb !== false) await registerWebApp(app)
   else app.setNotFoundHandler(apiNotFound)
   return app

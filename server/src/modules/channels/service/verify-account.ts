@@ -3,6 +3,7 @@ import { badRequest } from '../../../platform/http/errors.js'
 import type { Runtime } from '../../../platform/runtime.js'
 import { connectorFor } from '../connectors.js'
 import { loadConnectorAccount, recordSyncOutcome } from './connector-accounts.js'
+import { withCredentialSaver } from './credential-saver.js'
 
 /** Asks the connector to check an account's credentials; a refusal becomes a 400 naming it. */
 export async function verifyChannelAccount(runtime: Runtime, scope: WorkspaceScope, id: string) {

@@ -7,6 +7,7 @@ import {
   connectorFor,
   DeliveryRefusedError,
   recordSyncOutcome,
+  withCredentialSaver,
 } from '../../channels/index.js'
 import { DELIVER_REPLY_QUEUE } from '../service/replies.js'
 import { claimForDelivery, type DeliveryClaim } from './delivery-claim.js'
@@ -28,6 +29,7 @@ export function deliverReplyJob(runtime: Runtime): JobDefinition<{ messageId: st
         claimForDelivery(ctx, runtime, data.messageId),
       )
       if (!claim) return
+      withCredentialSaver(runtime, scope, claim.account)
       const connector = connectorFor(claim.account.kind)
       try {
         const receipt =

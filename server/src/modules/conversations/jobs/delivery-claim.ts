@@ -78,6 +78,7 @@ export async function claimForDelivery(
     wasInterrupted: message.deliveryStatus === 'sending',
     reply: {
       messageId,
+      queuedAt: new Date(message.createdAt),
       conversationId: conversation.id,
       externalThreadId: thread?.externalThreadId ?? null,
       to: {

@@ -7,6 +7,7 @@ import {
   loadConnectorAccount,
   RateLimitedError,
   recordSyncOutcome,
+  withCredentialSaver,
 } from '../../channels/index.js'
 import { ingestMessages } from '../service/ingest/ingest-messages.js'
 
@@ -28,8 +29,12 @@ export function syncAccountJob(runtime: Runtime): JobDefinition<{ accountId: str
     async handle(data) {
       const scope = { workspaceId: data.workspaceId as string, actor: systemActor('Channel sync') }
       for (let page = 0; page < MAX_PAGES; page++) {
-        const account = await runtime.inWorkspace(scope, (ctx) =>
-          loadConnectorAccount(ctx, runtime.secrets, data.accountId),
+        const account = withCredentialSaver(
+          runtime,
+          scope,
+          await runtime.inWorkspace(scope, (ctx) =>
+            loadConnectorAccount(ctx, runtime.secrets, data.accountId),
+          ),
         )
         const connector = connectorFor(account.kind)
         if (account.deleted || account.status !== 'active' || !connector.pull) return

@@ -1,0 +1,91 @@
+import type { FastifyInstance } from 'fastify'
+import { createChannelAccount, patchCredentials } from '../modules/channels/index.js'
+import { systemActor } from '../platform/context.js'
+import type { Runtime } from '../platform/runtime.js'
+import { AllegroSimState, registerAllegroSimulator, seedAllegroDemo } from './allegro/index.js'
+
+const PREFIX = '/_sim/allegro'
+const DEMO_WORKSPACE = 'Kraina Kawy (demo)'
+
+/**
+ * Serves the Allegro simulator under /_sim/allegro (AFTERSALE_SIMULATORS=1) and, once the server
+ * listens, connects the demo workspace to it: the simulator keeps its world in memory, so every
+ * start seeds it anew and hands the demo account fresh tokens.
+ */
+export async function mountSimulators(
+  app: FastifyInstance,
+  runtime: Runtime,
+): Promise<AllegroSimState> {
+  const state = new AllegroSimState()
+  await app.register(registerAllegroSimulator, {
+    prefix: PREFIX,
+    state,
+    routeConfig: { public: true, tenancyExempt: 'simulator of a marketplace, not Aftersale data' },
+  })
+  app.addHook('onListen', async () => {
+    const address = app.server.address()
+    if (!address || typeof address === 'string') return
+    const base = runtime.config.publicUrl ?? `http://127.0.0.1:${address.port}`
+    await connectDemoAllegro(runtime, state, base).catch((error) =>
+      runtime.log.warn({ err: error }, 'could not connect the demo Allegro account'),
+    )
+  })
+  return state
+}
+
+async function connectDemoAllegro(runtime: Runtime, state: AllegroSimState, base: string) {
+  const workspace = await runtime.database.db
+    .selectFrom('workspaces')
+    .select('id')
+    .where('name', '=', DEMO_WORKSPACE)
+    .executeTakeFirst()
+  if (!workspace) return
+  const seed = seedAllegroDemo(state, {
+    redirectUris: [`${base}/api/v1/channels/allegro/callback`],
+  })
+  const issued = state.issueTokens(seed.clientId, seed.sellerLogin)
+  const tokens = {
+    clientId: seed.clientId,
+    clientSecret: seed.clientSecret,
+    accessToken: issued.access_token,
+    refreshToken: issued.refresh_token,
+    accessTokenExpiresAt: new Date(Date.now() + issued.expires_in * 1000).toISOString(),
+  }
+  const settings = {
+    environment: 'simulator',
+    apiUrl: `${base}${PREFIX}`,
+    authUrl: `${base}${PREFIX}`,
+    sellerLogin: seed.sellerLogin,
+  }
+  const scope = { workspaceId: workspace.id, actor: systemActor('Allegro simulator') }
+  const existing = await runtime.database.db
+    .selectFrom('channelAccounts')
+    .select('id')
+    .where('workspaceId', '=', workspace.id)
+    .where('kind', '=', 'allegro')
+    .where('deletedAt', 'is', null)
+    .where((eb) => eb(eb.ref('settings', '->>').key('environment'), '=', 'simulator'))
+    .executeTakeFirst()
+  const id =
+    existing?.id ??
+    (await runtime.inWorkspace(scope, (ctx) =>
+      createChannelAccount(ctx, runtime.secrets, 'allegro', {
+        name: `Allegro – ${seed.sellerLogin}`,
+        settings,
+        credentials: tokens,
+      }),
+    ))
+  await runtime.inWorkspace(scope, async (ctx) => {
+    await ctx.trx
+      .updateTable('channelAccounts')
+      .set({ settings: JSON.stringify(settings), status: 'active', lastError: null })
+      .where('id', '=', id)
+      .execute()
+  })
+  await runtime.inWorkspace(scope, (ctx) => patchCredentials(ctx, runtime.secrets, id, tokens))
+  await runtime.jobs.boss.send(
+    'conversations.sync-account',
+    { accountId: id, workspaceId: workspace.id },
+    { singletonKey: id },
+  )
+}
