@@ -1,0 +1,100 @@
+import type { AllegroSimState } from './allegro-sim-state.js'
+
+/** Who and what the demo seed creates; every field has a default. */
+export interface AllegroDemoSeedOptions {
+  sellerLogin?: string
+  clientId?: string
+  clientSecret?: string
+  /** Where the code flow may redirect (Aftersale's callback URL). */
+  redirectUris?: string[]
+  now?: Date
+}
+
+/** What the seed created, for wiring an Aftersale account to it. */
+export interface AllegroDemoSeed {
+  clientId: string
+  clientSecret: string
+  sellerLogin: string
+  threadIds: string[]
+}
+
+// A 1×1 PNG standing in for the buyer's photo of the damage.
+const PHOTO = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+  'base64',
+)
+const HOUR = 3_600_000
+
+/**
+ * Creates a demo app and seller with four Polish buyer threads (a late parcel, a damaged blender
+ * with a photo, an invoice request, a pre-sale question); does nothing if the seller has threads.
+ */
+export function seedAllegroDemo(
+  state: AllegroSimState,
+  options: AllegroDemoSeedOptions = {},
+): AllegroDemoSeed {
+  const sellerLogin = options.sellerLogin ?? 'ElektroMarket_PL'
+  const clientId = options.clientId ?? 'aftersale-demo'
+  const clientSecret = options.clientSecret ?? 'aftersale-demo-secret'
+  const existingApp = state.apps.get(clientId)
+  const redirectUris = [
+    ...new Set([...(existingApp?.redirectUris ?? []), ...(options.redirectUris ?? [])]),
+  ]
+  state.registerApp({ clientId, clientSecret, name: 'Aftersale (demo)', redirectUris })
+  state.addUser(sellerLogin, {
+    firstName: 'Tomasz',
+    lastName: 'Wiśniewski',
+    email: 'sklep@elektromarket.example.pl',
+  })
+  const owned = [...state.threads.values()].filter((t) => t.ownerLogin === sellerLogin)
+  if (owned.length > 0)
+    return { clientId, clientSecret, sellerLogin, threadIds: owned.map((t) => t.id) }
+
+  const now = (options.now ?? state.clock()).getTime()
+  const ago = (hours: number) => new Date(now - hours * HOUR)
+  const write = (buyerLogin: string, text: string, hours: number, extra: object = {}) =>
+    state.write({ sellerLogin, buyerLogin, text, at: ago(hours), ...extra })
+
+  const kettle = { orderId: '3c6b7a40-1f2e-11ef-9a8b-5b1d2c3e4f50' }
+  const late = write(
+    'kasia_kowalska88',
+    'Dzień dobry, w poniedziałek zamówiłam czajnik elektryczny z dostawą do Paczkomatu. Status nadal pokazuje „w realizacji”. Kiedy paczka zostanie nadana? Pozdrawiam, Katarzyna',
+    50,
+    kettle,
+  )
+  write(
+    'kasia_kowalska88',
+    'Dzień dobry, paczka zostanie nadana jutro do południa, numer przesyłki prześlemy w wiadomości. Pozdrawiamy, zespół ElektroMarket',
+    47,
+    { ...kettle, fromSeller: true },
+  )
+  write(
+    'kasia_kowalska88',
+    'Minęły już dwa dni, a nadal nie dostałam numeru przesyłki. Czy paczka na pewno wyszła? Czajnik potrzebny mi przed weekendem.',
+    5,
+    kettle,
+  )
+  const damaged = write(
+    'marek.nowak84',
+    'Witam, dziś odebrałem zamówienie – blender przyszedł z pękniętym dzbankiem, karton był zgnieciony. W załączniku zdjęcie. Czy mogę liczyć na wymianę, czy mam odesłać towar w ramach reklamacji?',
+    3,
+    {
+      orderId: '7e0f2d91-2a4b-11ef-8c3d-1f2e3d4c5b6a',
+      attachments: [{ filename: 'uszkodzenie.png', contentType: 'image/png', content: PHOTO }],
+    },
+  )
+  const invoice = write(
+    'budmax_zakupy',
+    'Dzień dobry, proszę o wystawienie faktury VAT do zamówienia. Dane: BUDMAX Sp. z o.o., ul. Przemysłowa 12, 61-001 Poznań, NIP 7792345678. Fakturę proszę wysłać na faktury@budmax.example.pl. Dziękuję.',
+    1,
+    { orderId: 'a1b2c3d4-3b5c-11ef-9d4e-2a3b4c5d6e7f' },
+  )
+  const question = write(
+    'ania_w',
+    'Czy ten odkurzacz ma polską instrukcję i gwarancję producenta? Jeśli zamówię dziś, zdążycie wysłać przed piątkiem?',
+    0.5,
+    { offerId: '14839201556' },
+  )
+  const threadIds = [late, damaged, invoice, question].map((m) => m.threadId)
+  return { clientId, clientSecret, sellerLogin, threadIds }
+}
