@@ -40,6 +40,21 @@ if (!fs.existsSync(webIndex) || fs.statSync(webIndex).mtimeMs < webSources) {
 // `npm start` is the demo path: the marketplace simulators feed the demo workspace.
 process.env.AFTERSALE_SIMULATORS ??= '1'
 
+// The chat widget is served as /widget.js; build it the same way when missing or stale.
+const widget = path.join(root, 'widget')
+const widgetBundle = path.join(widget, 'dist', 'widget.js')
+const widgetSources = newest(
+  ['src', 'vite.config.ts', 'package.json'].map((p) => path.join(widget, p)),
+)
+if (!fs.existsSync(widgetBundle) || fs.statSync(widgetBundle).mtimeMs < widgetSources) {
+  process.stderr.write('Building the chat widget…\n')
+  execFileSync(
+    process.execPath,
+    [path.join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'warn'],
+    { cwd: widget, stdio: 'inherit' },
+  )
+}
+
 const entry = await ensureServerBuild()
 const { runCli } = await import(entry)
 process.exitCode = await runCli(['start', ...process.argv.slice(2)])

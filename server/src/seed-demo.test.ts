@@ -1,15 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Runtime } from './platform/runtime.js'
 import { seedDemo } from './seed-demo.js'
 import { createTestRuntime } from './test/test-runtime.js'
-import type { Runtime } from './platform/runtime.js'
 
 let runtime: Runtime
 
 beforeAll(async () => {
   runtime = await createTestRuntime()
   // The demo workspace has a fixed name; a previous file's seed would make this one a no-op.
-  await runtime.database.db.deleteFrom('workspaces').where('name', '=', 'Kraina Kawy (demo)').execute()
-  await runtime.database.db.deleteFrom('users').where('email', 'like', '%@demo.aftersale.local').execute()
+  await runtime.database.db
+    .deleteFrom('workspaces')
+    .where('name', '=', 'Kraina Kawy (demo)')
+    .execute()
+  await runtime.database.db
+    .deleteFrom('users')
+    .where('email', 'like', '%@demo.aftersale.local')
+    .execute()
 })
 afterAll(() => runtime.close())
 
@@ -25,7 +31,9 @@ describe('seed-demo', () => {
       .where('workspaceId', '=', workspaceId)
       .execute()
     expect(conversations.length).toBeGreaterThanOrEqual(9)
-    expect(new Set(conversations.map((c) => c.status))).toEqual(new Set(['open', 'pending', 'resolved']))
+    expect(new Set(conversations.map((c) => c.status))).toEqual(
+      new Set(['open', 'pending', 'resolved']),
+    )
     expect(conversations.some((c) => c.slaState === 'breached')).toBe(true)
     expect(conversations.some((c) => c.assigneeId)).toBe(true)
     expect(await seedDemo(runtime)).toBeNull()

@@ -11,6 +11,17 @@ const InvitePage = lazy(() =>
   import('./pages/invite-page').then((m) => ({ default: m.InvitePage })),
 )
 const HomePage = lazy(() => import('./pages/home-page').then((m) => ({ default: m.HomePage })))
+const InboxPage = lazy(() =>
+  import('./pages/inbox/inbox-page').then((m) => ({ default: m.InboxPage })),
+)
+const ChannelsPage = lazy(() =>
+  import('./pages/settings/channels/channels-page').then((m) => ({ default: m.ChannelsPage })),
+)
+const InboxSettingsPage = lazy(() =>
+  import('./pages/settings/inbox/inbox-settings-page').then((m) => ({
+    default: m.InboxSettingsPage,
+  })),
+)
 const NotFoundPage = lazy(() =>
   import('./pages/not-found-page').then((m) => ({ default: m.NotFoundPage })),
 )
@@ -53,6 +64,7 @@ export const router = createBrowserRouter([
             element: <AppLayout />,
             children: [
               { index: true, element: <HomePage /> },
+              { path: 'inbox/:conversationId?', element: <InboxPage /> },
               {
                 path: 'settings',
                 element: <SettingsLayout />,
@@ -60,6 +72,11 @@ export const router = createBrowserRouter([
                   { index: true, element: <Navigate to="workspace" replace /> },
                   { path: 'workspace', element: <WorkspaceSettingsPage /> },
                   { path: 'members', element: <MembersPage /> },
+                  { path: 'inbox', element: <InboxSettingsPage /> },
+                  {
+                    element: <SettingsSectionGuard ability="manageWorkspace" />,
+                    children: [{ path: 'channels', element: <ChannelsPage /> }],
+                  },
                   {
                     element: <SettingsSectionGuard ability="manageMembers" />,
                     children: [{ path: 'invitations', element: <InvitationsPage /> }],

@@ -3,6 +3,7 @@ import { channelsModule } from './channels/index.js'
 import { conversationsModule } from './conversations/index.js'
 import { customersModule } from './customers/index.js'
 import { identityModule } from './identity/index.js'
+import { webchatModule } from './webchat/index.js'
 
 /** Every module in dependency order: migrations run and routes register in this order. */
 export const modules: AppModule[] = [
@@ -10,4 +11,5 @@ export const modules: AppModule[] = [
   customersModule,
   channelsModule,
   conversationsModule,
+  webchatModule,
 ]

@@ -22,6 +22,7 @@ export interface Config {
   secretKey: Buffer | null
   maxAttachmentBytes: number
   simulators: boolean
+  deliveryTimeoutSeconds: number
 }
 
 /** One configuration variable: its default and how a raw string becomes a value. */
@@ -132,6 +133,12 @@ export const configVariables = {
     '26214400',
     'a byte count from 1024 to 104857600',
     int(1024, 104857600),
+  ),
+  deliveryTimeoutSeconds: v(
+    'AFTERSALE_DELIVERY_TIMEOUT_SECONDS',
+    '60',
+    'seconds from 2 to 3600',
+    int(2, 3600),
   ),
   simulators: v(
     'AFTERSALE_SIMULATORS',

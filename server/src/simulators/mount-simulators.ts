@@ -1,11 +1,11 @@
 import type { FastifyInstance } from 'fastify'
 import { createChannelAccount, patchCredentials } from '../modules/channels/index.js'
+import { DEMO_WORKSPACE } from '../modules/identity/index.js'
 import { systemActor } from '../platform/context.js'
 import type { Runtime } from '../platform/runtime.js'
 import { AllegroSimState, registerAllegroSimulator, seedAllegroDemo } from './allegro/index.js'
 
 const PREFIX = '/_sim/allegro'
-const DEMO_WORKSPACE = 'Kraina Kawy (demo)'
 
 /**
  * Serves the Allegro simulator under /_sim/allegro (AFTERSALE_SIMULATORS=1) and, once the server

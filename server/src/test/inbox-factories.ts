@@ -16,7 +16,11 @@ const SETTINGS: Record<ChannelKind, Record<string, unknown>> = {
     imap: { host: '127.0.0.1', port: 1, secure: false, user: 'sklep' },
     smtp: { host: '127.0.0.1', port: 1, secure: false, user: 'sklep' },
   },
-  allegro: { environment: 'simulator', apiUrl: 'http://127.0.0.1:1', authUrl: 'http://127.0.0.1:1' },
+  allegro: {
+    environment: 'simulator',
+    apiUrl: 'http://127.0.0.1:1',
+    authUrl: 'http://127.0.0.1:1',
+  },
   widget: {},
 }
 

@@ -12,6 +12,10 @@ export interface RequestOptions {
   body?: unknown
   query?: Query
   signal?: AbortSignal
+  /** Sent as is (e.g. a file for `POST /uploads`) instead of a JSON `body`. */
+  rawBody?: Blob
+  /** Keeps the request alive while the page unloads (presence "left"). */
+  keepalive?: boolean
 }
 
 export function readCookie(name: string): string | null {
@@ -56,6 +60,7 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
   const method = options.method ?? 'GET'
   const headers: Record<string, string> = { accept: 'application/json' }
   if (options.body !== undefined) headers['content-type'] = 'application/json'
+  if (options.rawBody) headers['content-type'] = 'application/octet-stream'
   if (WRITE_METHODS.has(method)) {
     const csrf = readCookie(CSRF_COOKIE)
     if (csrf) headers['x-csrf-token'] = csrf
@@ -66,8 +71,10 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
       method,
       headers,
       credentials: 'same-origin',
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      body:
+        options.rawBody ?? (options.body === undefined ? undefined : JSON.stringify(options.body)),
       signal: options.signal,
+      keepalive: options.keepalive,
     })
   } catch (cause) {
     if (cause instanceof DOMException && cause.name === 'AbortError') throw cause

@@ -20,6 +20,10 @@ export function AppLayout() {
   const isMobile = useMediaQuery('(max-width: 48em)', false)
   const liveState = useLiveConnection(me.workspace.id)
   const { pathname } = useLocation()
+  // The inbox fills the whole main area and scrolls its columns itself.
+  const fullBleed = pathname === '/inbox' || pathname.startsWith('/inbox/')
+  // …and on wide screens the navbar shrinks to an icon rail to leave room for its columns.
+  const rail = fullBleed && !isMobile
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: close the mobile navbar on navigation or workspace switch
   useEffect(() => close(), [pathname, me.workspace.id, close])
@@ -27,8 +31,8 @@ export function AppLayout() {
   return (
     <AppShell
       header={{ height: 60 }}
-      navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }}
-      padding={{ base: 'md', sm: 'xl' }}
+      navbar={{ width: rail ? 64 : 240, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+      padding={fullBleed ? 0 : { base: 'md', sm: 'xl' }}
     >
       <AppShell.Header px="md">
         <Group h="100%" justify="space-between" wrap="nowrap" gap="sm">
@@ -51,7 +55,7 @@ export function AppLayout() {
         </Group>
       </AppShell.Header>
       <AppShell.Navbar
-        p="sm"
+        p={rail ? 'xs' : 'sm'}
         // Off-screen (collapsed) on narrow screens: hide it from focus, screen readers and tests.
         style={{ visibility: isMobile && !opened ? 'hidden' : undefined }}
       >
@@ -65,7 +69,7 @@ export function AppLayout() {
           </AppShell.Section>
         )}
         <AppShell.Section grow component={ScrollArea}>
-          <MainNav />
+          <MainNav compact={rail} />
         </AppShell.Section>
       </AppShell.Navbar>
       <AppShell.Main>

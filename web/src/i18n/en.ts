@@ -1,3 +1,4 @@
+import { enInbox } from './en-inbox'
 import type { Messages } from './pl'
 
 export const en: Messages = {
@@ -26,6 +27,7 @@ export const en: Messages = {
     viewer: 'Viewer',
   },
   nav: {
+    inbox: 'Inbox',
     home: 'Home',
     settings: 'Settings',
     toggle: 'Toggle navigation',
@@ -112,12 +114,15 @@ export const en: Messages = {
     stepMembersTitle: 'Meet your team',
     stepMembersText: 'See who else has access to this workspace.',
     limitedAccess: 'Workspace settings are managed by administrators.',
-    moreSoon: 'Inbox, orders and returns are coming in upcoming releases.',
+    moreSoon: 'Orders and returns are coming in upcoming releases.',
+    openInbox: 'Open the inbox',
   },
   settings: {
     title: 'Settings',
     workspace: 'Workspace',
     members: 'Members',
+    inbox: 'Inbox',
+    channels: 'Channels',
     invitations: 'Invitations',
     apiTokens: 'API tokens',
     auditLog: 'Audit log',
@@ -240,4 +245,5 @@ export const en: Messages = {
     text: 'The page you are looking for does not exist.',
     back: 'Back to home',
   },
+  ...enInbox,
 }

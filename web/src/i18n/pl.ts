@@ -1,3 +1,5 @@
+import { plInbox } from './pl-inbox'
+
 export const pl = {
   app: {
     tagline: 'Obsługa posprzedażowa w jednym miejscu',
@@ -24,6 +26,7 @@ export const pl = {
     viewer: 'Obserwator',
   },
   nav: {
+    inbox: 'Skrzynka',
     home: 'Start',
     settings: 'Ustawienia',
     toggle: 'Przełącz nawigację',
@@ -110,12 +113,15 @@ export const pl = {
     stepMembersTitle: 'Poznaj swój zespół',
     stepMembersText: 'Zobacz, kto jeszcze ma dostęp do tej przestrzeni.',
     limitedAccess: 'Ustawieniami przestrzeni zarządzają administratorzy.',
-    moreSoon: 'Skrzynka wiadomości, zamówienia i zwroty pojawią się w kolejnych wersjach.',
+    moreSoon: 'Zamówienia i zwroty pojawią się w kolejnych wersjach.',
+    openInbox: 'Otwórz skrzynkę',
   },
   settings: {
     title: 'Ustawienia',
     workspace: 'Przestrzeń',
     members: 'Członkowie',
+    inbox: 'Skrzynka',
+    channels: 'Kanały',
     invitations: 'Zaproszenia',
     apiTokens: 'Tokeny API',
     auditLog: 'Dziennik zdarzeń',
@@ -239,6 +245,7 @@ export const pl = {
     text: 'Strona, której szukasz, nie istnieje.',
     back: 'Wróć na stronę główną',
   },
+  ...plInbox,
 }
 
 export type Messages = typeof pl

@@ -23,7 +23,9 @@ export function errorMessage(error: unknown): string {
     const seconds = numberDetail(error, 'retryAfterSeconds') ?? 60
     return i18n.t('errors.login_locked', { count: Math.max(1, Math.ceil(seconds / 60)) })
   }
-  if (isTranslated(error.code)) return i18n.t(`errors.${error.code}`)
+  // `invalid_credentials` also names bad channel-account secrets (400); only a 401 is a failed login.
+  const loginFailure = error.code !== 'invalid_credentials' || error.status === 401
+  if (isTranslated(error.code) && loginFailure) return i18n.t(`errors.${error.code}`)
   if (error.code === 'validation_failed') return validationMessage(error) ?? error.message
   return error.message || i18n.t('errors.unknown')
 }

@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query'
 import { useEffect, useState } from 'react'
 import { API_BASE } from '../api/client'
 import { createLiveInvalidator } from './live-invalidator'
+import { applyPresence, clearPresence } from './presence-store'
 
 export type LiveState = 'open' | 'connecting' | 'closed'
 
@@ -17,9 +18,9 @@ export function useLiveConnection(workspaceId: string): LiveState {
   const client = useQueryClient()
   const [state, setState] = useState<LiveState>('connecting')
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: reconnect when the workspace changes
   useEffect(() => {
-    const invalidator = createLiveInvalidator(client)
+    const invalidator = createLiveInvalidator(client, workspaceId)
+    clearPresence()
     let source: EventSource | null = null
     let retryTimer: ReturnType<typeof setTimeout> | undefined
     let retryDelay = RETRY_MIN_MS
@@ -40,6 +41,7 @@ export function useLiveConnection(workspaceId: string): LiveState {
         connectedBefore = true
       })
       source.addEventListener('event', (message) => invalidator.handle(message.data))
+      source.addEventListener('presence', (message) => applyPresence(message.data))
       source.onerror = () => {
         if (disposed || !source) return
         if (source.readyState === EventSource.CONNECTING) {

@@ -1,7 +1,9 @@
-import { Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core'
+import { Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core'
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
+import { Link } from 'react-router'
 import { useCurrentMe } from '../api/hooks/use-me'
+import { IconInbox } from '../components/inbox-icons'
 import { RoleBadge } from '../components/role-badge'
 import { SetupChecklist } from './home/setup-checklist'
 
@@ -33,6 +35,16 @@ export function HomePage() {
               {t('home.intro')}
             </Text>
           </div>
+          <Group>
+            <Button
+              component={Link}
+              to="/inbox"
+              leftSection={<IconInbox />}
+              data-testid="home-open-inbox"
+            >
+              {t('home.openInbox')}
+            </Button>
+          </Group>
           <SimpleGrid cols={{ base: 1, xs: 3 }} spacing="lg">
             <Fact label={t('home.workspace')}>
               <Text fw={600} data-testid="home-workspace-name">

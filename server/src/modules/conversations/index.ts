@@ -1,6 +1,7 @@
 import type { AppModule } from '../../platform/module.js'
 import { startChannelWatchers } from './jobs/channel-watchers.js'
 import { deliverReplyJob } from './jobs/deliver-reply.js'
+import { startRecoveryLoop } from './jobs/recover-deliveries.js'
 import { scheduleSyncsJob } from './jobs/schedule-syncs.js'
 import { syncAccountJob } from './jobs/sync-account.js'
 import { watchSlaJob } from './jobs/watch-sla.js'
@@ -8,6 +9,7 @@ import { conversationMigrations } from './migrations/index.js'
 import { registerConversationRoutes } from './routes/index.js'
 import { seedConversationsDemo } from './seed-demo.js'
 
+export { recoverInterruptedDeliveries } from './jobs/recover-deliveries.js'
 export { enqueueDueSyncs } from './jobs/schedule-syncs.js'
 export { SYNC_ACCOUNT_QUEUE } from './jobs/sync-account.js'
 export { advanceSlaClocks } from './jobs/watch-sla.js'
@@ -28,6 +30,11 @@ export const conversationsModule: AppModule = {
     watchSlaJob(runtime),
   ],
   routes: registerConversationRoutes,
-  background: startChannelWatchers,
+  async background(runtime) {
+    const stops = [await startChannelWatchers(runtime), await startRecoveryLoop(runtime)]
+    return async () => {
+      for (const stop of stops) await stop()
+    }
+  },
   seedDemo: seedConversationsDemo,
 }

@@ -4,6 +4,8 @@ import PgBoss from 'pg-boss'
 import type { Logger } from 'pino'
 import type { ServiceContext } from '../context.js'
 
+// Jobs one polling loop takes at a time; they run concurrently within the loop.
+const BATCH_SIZE = 8
 // Any fixed 64-bit number; only queue declarations take this lock.
 const DEFINE_LOCK = 7_346_118_903
 
@@ -118,25 +120,37 @@ export class JobQueue {
     )
   }
 
-  /** Starts polling every defined queue. */
+  /**
+   * Starts `concurrency` polling loops per queue; each takes a batch and runs its jobs side by
+   * side, failing only the ones that threw (pg-boss completes the rest), so one slow or failing
+   * job neither blocks nor retries its neighbours.
+   */
   async work(concurrency: number): Promise<void> {
     for (const definition of this.definitions.values()) {
-      await this.boss.work(
-        definition.queue,
-        {
-          batchSize: 1,
-          pollingIntervalSeconds: 1,
-          localConcurrency: concurrency,
-        } as PgBoss.WorkOptions,
-        async ([job]) => {
-          if (!job) return
-          const meta = job as unknown as { retryCount?: number; retrycount?: number }
-          await definition.handle(job.data as never, {
-            id: job.id,
-            retryCount: meta.retryCount ?? meta.retrycount ?? 0,
-          })
-        },
-      )
+      const queue = definition.queue
+      for (let loop = 0; loop < concurrency; loop++)
+        await this.boss.work(
+          queue,
+          { batchSize: BATCH_SIZE, pollingIntervalSeconds: 0.5, includeMetadata: true },
+          async (jobs) => {
+            await Promise.all(
+              jobs.map(async (job) => {
+                try {
+                  await definition.handle(job.data as never, {
+                    id: job.id,
+                    retryCount: job.retryCount ?? 0,
+                  })
+                } catch (error) {
+                  await this.boss
+                    .fail(queue, job.id, errorOutput(error))
+                    .catch((failure) =>
+                      this.log.error({ err: failure, queue }, 'could not mark a job failed'),
+                    )
+                }
+              }),
+            )
+          },
+        )
     }
   }
 
@@ -214,4 +228,11 @@ function positional(text: string, values: unknown[]) {
   strings.push(text.slice(last))
   const template = Object.assign([...strings], { raw: [...strings] }) as TemplateStringsArray
   return sql<Record<string, unknown>>(template, ...bound)
+}
+
+/** A thrown error as pg-boss stores a failed job's output (what the failed-jobs page shows). */
+function errorOutput(error: unknown): object {
+  return error instanceof Error
+    ? { message: error.message, name: error.name }
+    : { message: String(error) }
 }

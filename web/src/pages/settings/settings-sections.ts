@@ -5,6 +5,8 @@ export interface SettingsSection {
   labelKey:
     | 'settings.workspace'
     | 'settings.members'
+    | 'settings.inbox'
+    | 'settings.channels'
     | 'settings.invitations'
     | 'settings.apiTokens'
     | 'settings.auditLog'
@@ -15,6 +17,8 @@ export interface SettingsSection {
 export const SETTINGS_SECTIONS: readonly SettingsSection[] = [
   { path: 'workspace', labelKey: 'settings.workspace', ability: null },
   { path: 'members', labelKey: 'settings.members', ability: null },
+  { path: 'inbox', labelKey: 'settings.inbox', ability: null },
+  { path: 'channels', labelKey: 'settings.channels', ability: 'manageWorkspace' },
   { path: 'invitations', labelKey: 'settings.invitations', ability: 'manageMembers' },
   { path: 'api-tokens', labelKey: 'settings.apiTokens', ability: 'manageTokens' },
   { path: 'audit-log', labelKey: 'settings.auditLog', ability: 'readAudit' },

@@ -7,9 +7,10 @@ import { withCredentialSaver } from './credential-saver.js'
 
 /** Asks the connector to check an account's credentials; a refusal becomes a 400 naming it. */
 export async function verifyChannelAccount(runtime: Runtime, scope: WorkspaceScope, id: string) {
-  const account = await runtime.inWorkspace(scope, (ctx) =>
+  const loaded = await runtime.inWorkspace(scope, (ctx) =>
     loadConnectorAccount(ctx, runtime.secrets, id),
   )
+  const account = withCredentialSaver(runtime, scope, loaded)
   const connector = connectorFor(account.kind)
   try {
     await connector.verify?.(account)

@@ -20,8 +20,8 @@ export function deliverReplyJob(runtime: Runtime): JobDefinition<{ messageId: st
     queue: DELIVER_REPLY_QUEUE,
     retryLimit: RETRY_LIMIT,
     retryDelaySeconds: 5,
-    // A send that hangs is given up after a minute, then retried (and reconciled) by pg-boss.
-    expireInSeconds: 60,
+    // A send that hangs is given up after the delivery timeout, then retried and reconciled.
+    expireInSeconds: runtime.config.deliveryTimeoutSeconds,
     async handle(data, job) {
       const workspaceId = data.workspaceId as string
       const scope = { workspaceId, actor: systemActor('Delivery') }
@@ -36,6 +36,15 @@ export function deliverReplyJob(runtime: Runtime): JobDefinition<{ messageId: st
           (claim.wasInterrupted && (await connector.findDelivered?.(claim.account, claim.reply))) ||
           (await connector.send(claim.account, claim.reply, runtime.log))
         await runtime.inWorkspace(scope, async (ctx) => {
+          // A pull may have stored the channel's copy of this reply before we could mark it.
+          await ctx.trx
+            .deleteFrom('messages')
+            .where('channelAccountId', '=', claim.account.id)
+            .where('externalId', '=', receipt.externalId)
+            .where('id', '!=', data.messageId)
+            .where('authorUserId', 'is', null)
+            .where('direction', '=', 'outbound')
+            .execute()
           await ctx.trx
             .updateTable('messages')
             .set({

@@ -6,6 +6,7 @@ import {
   type OutboundReply,
 } from '../../channels/index.js'
 import { customerSummaries } from '../../customers/index.js'
+import { widgetDeliveryRoute } from '../../webchat/index.js'
 
 /** A reply taken for delivery by one worker. */
 export interface DeliveryClaim {
@@ -33,6 +34,11 @@ export async function claimForDelivery(
     .executeTakeFirst()
   if (!message || (message.deliveryStatus !== 'queued' && message.deliveryStatus !== 'sending'))
     return null
+  // A send in progress holds a lease; only after it lapses is the sender presumed dead.
+  const leaseEnds =
+    (message.sendingStartedAt ? new Date(message.sendingStartedAt).getTime() : 0) +
+    runtime.config.deliveryTimeoutSeconds * 1000
+  if (message.deliveryStatus === 'sending' && leaseEnds > Date.now()) return null
   await ctx.trx
     .updateTable('messages')
     .set({
@@ -47,7 +53,7 @@ export async function claimForDelivery(
     .select(['id', 'subject', 'customerId', 'channelAccountId'])
     .where('id', '=', message.conversationId)
     .executeTakeFirstOrThrow()
-  const account = await loadConnectorAccount(ctx, runtime.secrets, conversation.channelAccountId)
+  let account = await loadConnectorAccount(ctx, runtime.secrets, conversation.channelAccountId)
   const [thread, lastInbound, attachments, customers] = await Promise.all([
     ctx.trx
       .selectFrom('conversationThreads')
@@ -71,6 +77,13 @@ export async function claimForDelivery(
     customerSummaries(ctx, conversation.customerId ? [conversation.customerId] : []),
   ])
   const customer = conversation.customerId ? customers.get(conversation.customerId) : undefined
+  // A web-chat visitor who has left gets the reply by e-mail through the fallback mailbox.
+  const route =
+    account.kind === 'widget'
+      ? await widgetDeliveryRoute(ctx, account.id, thread?.externalThreadId ?? null)
+      : null
+  if (route?.via === 'email')
+    account = await loadConnectorAccount(ctx, runtime.secrets, route.emailAccountId)
   const references = [...(lastInbound?.threadReferences ?? [])]
   if (lastInbound?.headerMessageId) references.push(lastInbound.headerMessageId)
   return {
@@ -80,12 +93,15 @@ export async function claimForDelivery(
       messageId,
       queuedAt: new Date(message.createdAt),
       conversationId: conversation.id,
-      externalThreadId: thread?.externalThreadId ?? null,
-      to: {
-        name: customer?.name ?? lastInbound?.authorName ?? null,
-        email: customer?.email ?? null,
-        externalId: null,
-      },
+      externalThreadId: route?.via === 'email' ? null : (thread?.externalThreadId ?? null),
+      to:
+        route?.via === 'email'
+          ? { ...route.to, externalId: null }
+          : {
+              name: customer?.name ?? lastInbound?.authorName ?? null,
+              email: customer?.email ?? null,
+              externalId: null,
+            },
       subject: conversation.subject,
       text: message.bodyText,
       html: null,

@@ -43,7 +43,7 @@ export function registerMessageRoutes(app: FastifyInstance, runtime: Runtime) {
         body: Body({
           text: Type.String({ maxLength: 50_000 }),
           attachments: Type.Optional(Type.Array(UploadSchema, { maxItems: 10 })),
-          then: Type.Optional(StringEnum(['resolve', 'pending'])),
+          afterSend: Type.Optional(StringEnum(['resolve', 'pending'])),
         }),
         response: { 201: Created, ...errorResponses },
       },
@@ -53,13 +53,13 @@ export function registerMessageRoutes(app: FastifyInstance, runtime: Runtime) {
       const body = request.body as {
         text: string
         attachments?: ReplyAttachment[]
-        then?: 'resolve' | 'pending'
+        afterSend?: 'resolve' | 'pending'
       }
       const messageId = await runtime.inWorkspace(scopeOf(request), async (ctx) => {
         const created = await queueReply(ctx, id, body)
-        if (body.then)
+        if (body.afterSend)
           await updateConversation(ctx, id, {
-            status: body.then === 'resolve' ? 'resolved' : 'pending',
+            status: body.afterSend === 'resolve' ? 'resolved' : 'pending',
           })
         return created
       })

@@ -9,6 +9,7 @@ import { applyMessages, NEW_CONVERSATION } from '../../rules/conversation-facts.
 import { autoAssign } from '../assignment.js'
 import { loadFacts, saveFacts } from '../conversation-state.js'
 import { slaSetups } from '../sla-setup.js'
+import { claimEchoes } from './claim-echoes.js'
 import { insertConversations, insertMessages } from './ingest-writes.js'
 import { sanitizeForStorage } from './sanitize-message.js'
 import { conversationOf, loadThreadIndex, remember } from './thread-keys.js'
@@ -100,14 +101,15 @@ export async function ingestMessages(
       }
     }),
   )
+  const placed = messages.map((m) => ({ message: m, conversationId: target.get(m) as string }))
+  const echoes = await claimEchoes(ctx, account.id, placed)
   const stored = await insertMessages(
     ctx,
     files,
     account.id,
-    messages.map((m) => ({
-      message: sanitizeForStorage(m),
-      conversationId: target.get(m) as string,
-    })),
+    placed
+      .filter((p) => !echoes.has(p.message.externalId))
+      .map((p) => ({ ...p, message: sanitizeForStorage(p.message) })),
   )
   const storedMessages = messages.filter((m) => stored.has(m.externalId))
   const touched = [...new Set(storedMessages.map((m) => target.get(m) as string))]

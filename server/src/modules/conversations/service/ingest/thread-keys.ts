@@ -68,7 +68,9 @@ export function conversationOf(index: ThreadIndex, message: InboundMessage): str
     const found = index.byHeader.get(header)
     if (found) return found
   }
-  const order = message.threading.orderNumber
+  // A thread-based channel (chat, marketplace) starts its own conversation rather than join
+  // another one about the same order, which its customer could not see.
+  const order = message.externalThreadId ? null : message.threading.orderNumber
   return order ? (index.byOrder.get(order) ?? null) : null
 }
 
