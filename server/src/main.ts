@@ -44,6 +44,14 @@ export async function startProcess(
         print('')
       }
     }
+    if (role !== 'worker') {
+      app = await createApp(runtime)
+      url = await app.listen({ port: config.port, host: config.host })
+      const port = new URL(url).port
+      print(`  Aftersale is running at http://${displayHost(config.host)}:${port}`)
+    }
+    // Workers start once the app listens, so start-up hooks (e.g. the demo's simulator
+    // tokens) are in place before the first job runs.
     if (role !== 'web') {
       await runtime.jobs.work(config.workerConcurrency)
       for (const module of modules) {
@@ -51,12 +59,6 @@ export async function startProcess(
         if (stop) stopBackground.push(stop)
       }
       if (role === 'worker') print('  Aftersale workers are running; stop with Ctrl+C.')
-    }
-    if (role !== 'worker') {
-      app = await createApp(runtime)
-      url = await app.listen({ port: config.port, host: config.host })
-      const port = new URL(url).port
-      print(`  Aftersale is running at http://${displayHost(config.host)}:${port}`)
     }
   } catch (error) {
     for (const stop of stopBackground) await stop().catch(() => {})
