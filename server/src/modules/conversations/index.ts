@@ -1,6 +1,7 @@
 import type { AppModule } from '../../platform/module.js'
 import { startChannelWatchers } from './jobs/channel-watchers.js'
 import { deliverReplyJob } from './jobs/deliver-reply.js'
+import { markReadJob } from './jobs/mark-read.js'
 import { startRecoveryLoop } from './jobs/recover-deliveries.js'
 import { scheduleSyncsJob } from './jobs/schedule-syncs.js'
 import { syncAccountJob } from './jobs/sync-account.js'
@@ -27,6 +28,7 @@ export const conversationsModule: AppModule = {
     syncAccountJob(runtime),
     scheduleSyncsJob(runtime),
     deliverReplyJob(runtime),
+    markReadJob(runtime),
     watchSlaJob(runtime),
   ],
   routes: registerConversationRoutes,

@@ -17,8 +17,12 @@ export function watchSlaJob(runtime: Runtime): JobDefinition {
 }
 
 /** Moves every due clock forward as of `now`; returns how many conversations changed. */
-export async function advanceSlaClocks(runtime: Runtime, now = new Date()): Promise<number> {
-  const due = await runtime.database.db
+export async function advanceSlaClocks(
+  runtime: Runtime,
+  now = new Date(),
+  only?: { workspaceId: string },
+): Promise<number> {
+  let query = runtime.database.db
     .selectFrom('conversations')
     .select(['workspaceId'])
     .where((eb) =>
@@ -32,7 +36,8 @@ export async function advanceSlaClocks(runtime: Runtime, now = new Date()): Prom
       ]),
     )
     .distinct()
-    .execute()
+  if (only) query = query.where('workspaceId', '=', only.workspaceId)
+  const due = await query.execute()
   let changed = 0
   for (const { workspaceId } of due)
     changed += await runtime.inWorkspace(

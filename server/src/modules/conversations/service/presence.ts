@@ -1,6 +1,7 @@
 import { sql } from 'kysely'
 import type { ServiceContext } from '../../../platform/context.js'
 import { PRESENCE_CHANNEL } from '../../../platform/events/record-event.js'
+import { MARK_READ_QUEUE } from '../jobs/mark-read.js'
 import { loadConversation } from './load-conversation.js'
 
 /** What an agent (or a widget visitor, with userId null) is doing in a conversation. */
@@ -23,4 +24,7 @@ export async function announcePresence(
     at: new Date().toISOString(),
   })
   await sql`select pg_notify(${PRESENCE_CHANNEL}, ${payload})`.execute(ctx.trx)
+  // Opening a marketplace conversation marks its thread read there too.
+  if (state === 'viewing' && who.userId)
+    await ctx.jobs.send(ctx, MARK_READ_QUEUE, { conversationId }, { singletonKey: conversationId })
 }
