@@ -36,12 +36,15 @@ export async function mountSimulators(
 async function connectDemoAllegro(runtime: Runtime, state: AllegroSimState, base: string) {
   const workspace = await runtime.database.db
     .selectFrom('workspaces')
-    .select('id')
+    .select(['id', 'createdAt'])
     .where('name', '=', DEMO_WORKSPACE)
     .executeTakeFirst()
   if (!workspace) return
+  // The same seed times on every start: the account's cursor then sees nothing new after a restart.
   const seed = seedAllegroDemo(state, {
     redirectUris: [`${base}/api/v1/channels/allegro/callback`],
+    now: new Date(workspace.createdAt),
+    idKey: workspace.id,
   })
   const issued = state.issueTokens(seed.clientId, seed.sellerLogin)
   const tokens = {

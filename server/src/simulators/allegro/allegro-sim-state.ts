@@ -49,6 +49,8 @@ export class AllegroSimState {
   readonly users = new Map<string, SimUser>()
   readonly threads = new Map<string, SimThread>()
   readonly messages = new Map<string, SimMessage>()
+  /** Makes ids of threads, messages and attachments; seeds swap in a repeatable one. */
+  newId: () => string = randomUUID
   readonly attachments = new Map<string, SimAttachment>()
   readonly tokens: SimTokens
   readonly traffic: SimTraffic
@@ -100,7 +102,7 @@ export class AllegroSimState {
       }
     }
     const thread = {
-      id: randomUUID(),
+      id: this.newId(),
       ownerLogin,
       interlocutorLogin,
       read: true,
@@ -112,7 +114,7 @@ export class AllegroSimState {
 
   /** Appends a message to a thread and updates the thread's read flag and last date. */
   addMessage(thread: SimThread, input: Omit<SimMessage, 'id' | 'seq' | 'threadId'>): SimMessage {
-    const message = { ...input, id: randomUUID(), seq: ++this.seq, threadId: thread.id }
+    const message = { ...input, id: this.newId(), seq: ++this.seq, threadId: thread.id }
     this.messages.set(message.id, message)
     const last = thread.lastMessageDateTime
     if (!last || last < message.createdAt) thread.lastMessageDateTime = message.createdAt
@@ -150,7 +152,7 @@ export class AllegroSimState {
   /** Declares an attachment for `ownerLogin`; its binary comes later. */
   storeAttachment(ownerLogin: string, filename: string, size: number): SimAttachment {
     const attachment: SimAttachment = {
-      id: randomUUID(),
+      id: this.newId(),
       ownerLogin,
       filename,
       declaredSize: size,

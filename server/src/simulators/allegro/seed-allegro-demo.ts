@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import type { AllegroSimState } from './allegro-sim-state.js'
 
 /** Who and what the demo seed creates; every field has a default. */
@@ -8,6 +9,8 @@ export interface AllegroDemoSeedOptions {
   /** Where the code flow may redirect (Aftersale's callback URL). */
   redirectUris?: string[]
   now?: Date
+  /** Seeding with the same key and `now` yields the same ids, so a restarted demo sees no news. */
+  idKey?: string
 }
 
 /** What the seed created, for wiring an Aftersale account to it. */
@@ -51,6 +54,8 @@ export function seedAllegroDemo(
     return { clientId, clientSecret, sellerLogin, threadIds: owned.map((t) => t.id) }
 
   const now = (options.now ?? state.clock()).getTime()
+  const randomIds = state.newId
+  if (options.idKey) state.newId = repeatableIds(options.idKey)
   const ago = (hours: number) => new Date(now - hours * HOUR)
   const write = (buyerLogin: string, text: string, hours: number, extra: object = {}) =>
     state.write({ sellerLogin, buyerLogin, text, at: ago(hours), ...extra })
@@ -96,5 +101,15 @@ export function seedAllegroDemo(
     { offerId: '14839201556' },
   )
   const threadIds = [late, damaged, invoice, question].map((m) => m.threadId)
+  state.newId = randomIds
   return { clientId, clientSecret, sellerLogin, threadIds }
+}
+
+/** UUID-shaped ids from a key and a counter: the same key gives the same sequence. */
+function repeatableIds(key: string): () => string {
+  let counter = 0
+  return () => {
+    const hex = createHash('sha256').update(`${key}:${counter++}`).digest('hex')
+    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`
+  }
 }
