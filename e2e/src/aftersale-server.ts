@@ -58,16 +58,34 @@ export async function startAftersale(
   child.stdout!.on('data', (chunk: Buffer) => {
     printed += chunk.toString()
   })
+  let stopping = false
   const exited = new Promise((resolve) => child.once('exit', resolve))
+  // A server that dies under a test shows up as refused connections; say why it ended.
+  child.once('exit', (code, signal) => {
+    if (!stopping)
+      process.stderr.write(`Aftersale (npm start) ended early: code ${code}, signal ${signal}\n`)
+  })
   const url = `http://127.0.0.1:${port}`
   const deadline = Date.now() + 120_000
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`npm start exited with ${child.exitCode}`)
     const ready = await fetch(`${url}/readyz`)
       .then((r) => r.ok)
       .catch(() => false)
     if (ready) break
-    if (Date.now() > deadline) throw new Error('Aftersale did not become ready')
+    const failure =
+      child.exitCode !== null || child.signalCode !== null
+        ? `npm start exited with ${child.exitCode ?? child.signalCode}`
+        : Date.now() > deadline
+          ? 'Aftersale did not become ready'
+          : null
+    if (failure) {
+      // Leave nothing behind: a half-started server would keep running after the test run.
+      stopping = true
+      child.kill('SIGTERM')
+      await exited
+      fs.rmSync(dataDir, { recursive: true, force: true })
+      throw new Error(failure)
+    }
     await new Promise((resolve) => setTimeout(resolve, 200))
   }
   const email = /e-mail:\s+(\S+)/.exec(printed)?.[1] ?? ''
@@ -76,6 +94,7 @@ export async function startAftersale(
     url,
     demo: { email, password },
     async stop() {
+      stopping = true
       child.kill('SIGTERM')
       await exited
       fs.rmSync(dataDir, { recursive: true, force: true })

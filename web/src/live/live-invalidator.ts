@@ -53,6 +53,10 @@ export function createLiveInvalidator(client: QueryClient, workspaceId: string) 
   }
 
   return {
+    /** A channel account synced or failed: its health card should show it. */
+    channelHealth() {
+      void client.invalidateQueries({ queryKey: queryKeys.channelAccounts(workspaceId) })
+    },
     handle(data: unknown) {
       const event = parse(data)
       if (event?.name.startsWith(INBOX_EVENT)) refreshInbox = true

@@ -42,6 +42,7 @@ export function useLiveConnection(workspaceId: string): LiveState {
       })
       source.addEventListener('event', (message) => invalidator.handle(message.data))
       source.addEventListener('presence', (message) => applyPresence(message.data))
+      source.addEventListener('channel-health', () => invalidator.channelHealth())
       source.onerror = () => {
         if (disposed || !source) return
         if (source.readyState === EventSource.CONNECTING) {

@@ -131,7 +131,7 @@ export const DEMO_THREADS: DemoThread[] = [
   {
     channel: 'widget',
     customer: { name: 'Paweł Szymański', email: 'pawel.szymanski@example.pl' },
-    subject: 'Czat: Paweł Szymański',
+    subject: 'Chat: Paweł Szymański',
     lines: [
       {
         hoursAgo: 0.2,
@@ -143,7 +143,7 @@ export const DEMO_THREADS: DemoThread[] = [
   {
     channel: 'widget',
     customer: { name: 'Emma Schmidt', email: 'emma.schmidt@example.de' },
-    subject: 'Czat: Emma Schmidt',
+    subject: 'Chat: Emma Schmidt',
     lines: [
       { hoursAgo: 1, from: 'customer', text: 'Hallo, kann ich mit PayPal bezahlen?' },
       {
@@ -158,7 +158,7 @@ export const DEMO_THREADS: DemoThread[] = [
   {
     channel: 'widget',
     customer: { name: 'Oliver Smith', email: 'oliver.smith@example.com' },
-    subject: 'Czat: Oliver Smith',
+    subject: 'Chat: Oliver Smith',
     lines: [
       {
         hoursAgo: 26,

@@ -64,7 +64,7 @@ describe('POST /widget/v1/messages', () => {
     )
     expect(conversation).toEqual({
       orderNumber: 'KK-1001',
-      subject: 'Czat: Jan Kowalski',
+      subject: 'Chat: Jan Kowalski',
       messageCount: 2,
     })
   })

@@ -54,9 +54,9 @@ export function registerLiveRoute(app: FastifyInstance, runtime: Runtime): void 
         if (mine) close()
       })
       const stopPresence = runtime.bus.subscribe(PRESENCE_CHANNEL, (payload) => {
-        const signal = JSON.parse(payload) as { workspaceId: string }
+        const signal = JSON.parse(payload) as { workspaceId: string; signal?: string }
         if (signal.workspaceId === principal.workspaceId)
-          out.write(`event: presence\ndata: ${payload}\n\n`)
+          out.write(`event: ${signal.signal ?? 'presence'}\ndata: ${payload}\n\n`)
       })
       const beat = () => {
         for (const b of beatsOf.get(runtime) ?? [])

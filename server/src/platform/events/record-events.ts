@@ -47,6 +47,7 @@ export async function recordEvents(
       announcements.push(announcement)
       return JSON.stringify(announcement)
     })
+    // NOTIFY is transactional: listeners hear of the events only if this transaction commits.
     await sql`select pg_notify(${EVENTS_CHANNEL}, payload)
       from unnest(${payloads}::text[]) as payload`.execute(ctx.trx)
   }

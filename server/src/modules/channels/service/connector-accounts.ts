@@ -1,8 +1,10 @@
+import { type Selectable, sql } from 'kysely'
 import type { ServiceContext } from '../../../platform/context.js'
 import type { SecretBox } from '../../../platform/crypto/secret-box.js'
+import { PRESENCE_CHANNEL } from '../../../platform/events/record-event.js'
 import { notFound } from '../../../platform/http/errors.js'
 import type { ConnectorAccount } from '../contract.js'
-import type { AssignmentMode, SlaCalendarSource, SlaClockMode } from '../tables.js'
+import type { AssignmentMode, ChannelTables, SlaCalendarSource, SlaClockMode } from '../tables.js'
 
 /** A channel account with decrypted credentials, its cursor and its SLA settings, for jobs. */
 export interface LoadedAccount extends ConnectorAccount {
@@ -32,15 +34,24 @@ export async function loadConnectorAccount(
   const row = await query.executeTakeFirst()
   if (!row) throw notFound('The channel account')
   return {
+    ...accountPolicy(row),
+    credentials: row.credentials ? secrets.open(row.credentials, row.id) : {},
+    cursor: row.syncCursor,
+  }
+}
+
+type AccountRow = Selectable<ChannelTables['channelAccounts']>
+
+/** An account row as jobs use it, without credentials and cursor. */
+function accountPolicy(row: AccountRow): Omit<LoadedAccount, 'credentials' | 'cursor'> {
+  return {
     id: row.id,
     workspaceId: row.workspaceId,
     kind: row.kind,
     name: row.name,
     settings: row.settings,
-    credentials: row.credentials ? secrets.open(row.credentials, row.id) : {},
     status: row.status,
     deleted: row.deletedAt !== null,
-    cursor: row.syncCursor,
     rateLimitedUntil: row.rateLimitedUntil ? new Date(row.rateLimitedUntil) : null,
     sla: {
       firstResponseMinutes: row.slaFirstResponseMinutes,
@@ -61,29 +72,7 @@ export async function accountPolicies(ctx: ServiceContext, ids: string[]) {
     .selectAll()
     .where('id', 'in', ids)
     .execute()
-  return new Map(
-    rows.map((row) => [
-      row.id,
-      {
-        id: row.id,
-        workspaceId: row.workspaceId,
-        kind: row.kind,
-        name: row.name,
-        settings: row.settings,
-        status: row.status,
-        deleted: row.deletedAt !== null,
-        rateLimitedUntil: row.rateLimitedUntil ? new Date(row.rateLimitedUntil) : null,
-        sla: {
-          firstResponseMinutes: row.slaFirstResponseMinutes,
-          nextResponseMinutes: row.slaNextResponseMinutes,
-          clock: row.slaClock,
-          calendar: row.slaCalendar,
-        },
-        assignmentMode: row.assignmentMode,
-        teamId: row.teamId,
-      },
-    ]),
-  )
+  return new Map(rows.map((row) => [row.id, accountPolicy(row)]))
 }
 
 /** How a sync or send ended, for the account's health panel. */
@@ -113,4 +102,7 @@ export async function recordSyncOutcome(
     if (outcome.credentialsRejected) values.status = 'needs_auth'
   }
   await ctx.trx.updateTable('channelAccounts').set(values).where('id', '=', id).execute()
+  // Health changes every sync, too often for the audit log; open settings pages hear a signal.
+  const signal = { workspaceId: ctx.workspaceId, signal: 'channel-health', accountId: id }
+  await sql`select pg_notify(${PRESENCE_CHANNEL}, ${JSON.stringify(signal)})`.execute(ctx.trx)
 }

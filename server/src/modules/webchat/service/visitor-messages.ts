@@ -41,7 +41,7 @@ export async function postVisitorMessage(
     externalThreadId: visitorId,
     direction: 'inbound',
     author: { name, email, externalId: email.toLowerCase() },
-    subject: `Czat: ${name}`,
+    subject: `Chat: ${name}`,
     text: input.text,
     html: null,
     sentAt: new Date(),
