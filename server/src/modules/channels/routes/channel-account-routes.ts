@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify'
 import { Type } from 'typebox'
-import { notFound } from '../../../platform/http/errors.js'
+import { randomSecret } from '../../../platform/crypto/secrets.js'
+import { badRequest, notFound } from '../../../platform/http/errors.js'
 import { scopeOf } from '../../../platform/http/request-context.js'
 import { Body, errorResponses, StringEnum, Uuid } from '../../../platform/http/schema-types.js'
 import type { Runtime } from '../../../platform/runtime.js'
@@ -12,6 +13,7 @@ import {
   deleteChannelAccount,
   updateChannelAccount,
 } from '../service/channel-accounts.js'
+import { patchCredentials } from '../service/credential-patch.js'
 import { verifyChannelAccount } from '../service/verify-account.js'
 import { ChannelAccountSchema } from './schemas.js'
 
@@ -145,6 +147,37 @@ export function registerChannelAccountRoutes(app: FastifyInstance, runtime: Runt
       const { id } = request.params as { id: string }
       await verifyChannelAccount(runtime, scopeOf(request), id)
       return { ok: true }
+    },
+  )
+  app.post(
+    '/api/v1/channel-accounts/:id/widget/identity-secret',
+    {
+      config: { minRole: 'admin' },
+      schema: {
+        tags: ['channels'],
+        summary:
+          'Make a new identity-verification secret for a web chat; shown only in this answer',
+        params: Params,
+        response: { 200: Type.Object({ identitySecret: Type.String() }), ...errorResponses },
+      },
+    },
+    async (request) => {
+      const { id } = request.params as { id: string }
+      const account = await one(request, id)
+      if (account.kind !== 'widget')
+        throw badRequest('not_widget', 'Only web chat accounts have an identity secret.')
+      const identitySecret = randomSecret(32)
+      // Rotating ends visitor sessions signed with the old secret; the shop must use the new one.
+      await runtime.inWorkspace(scopeOf(request), (ctx) =>
+        patchCredentials(
+          ctx,
+          runtime.secrets,
+          id,
+          { identitySecret },
+          { audit: 'identity secret rotated' },
+        ),
+      )
+      return { identitySecret }
     },
   )
 }

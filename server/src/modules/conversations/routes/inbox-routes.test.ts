@@ -145,3 +145,16 @@ describe('inbox counts', () => {
     expect(body.channels[widget]).toBe(body.views.all)
   })
 })
+
+describe('web chat identity secret', () => {
+  it('is rotated by admins and shown once, only for web chat accounts', async () => {
+    const rotated = await api('POST', `/api/v1/channel-accounts/${widget}/widget/identity-secret`)
+    expect(rotated.statusCode).toBe(200)
+    expect(rotated.json().identitySecret.length).toBeGreaterThan(30)
+    const list = (await api('GET', '/api/v1/channel-accounts')).json()
+    expect(JSON.stringify(list)).not.toContain(rotated.json().identitySecret)
+    const email = await buildChannelAccount(t.runtime, owner.workspaceId, 'email')
+    const refused = await api('POST', `/api/v1/channel-accounts/${email}/widget/identity-secret`)
+    expect(refused.json().error.code).toBe('not_widget')
+  })
+})
