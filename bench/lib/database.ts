@@ -25,7 +25,9 @@ export async function scratchDatabase(): Promise<{
   return {
     env: { DATABASE_URL: url.toString() },
     async drop() {
-      await admin.query(`drop database if exists ${name} with (force)`)
+      // BENCH_KEEP=1 leaves the database behind for EXPLAIN (ANALYZE) after the run.
+      if (process.env.BENCH_KEEP) process.stderr.write(`kept database ${name}\n`)
+      else await admin.query(`drop database if exists ${name} with (force)`)
       await admin.end()
     },
   }

@@ -90,6 +90,13 @@ export interface ConversationTables {
     sentAt: Timestamp
     createdAt: Generated<Date>
   }
+  /** Read-only view over this workspace's messages whose full-text index works under RLS. */
+  messageSearch: {
+    id: string
+    conversationId: string
+    sentAt: Date
+    search: string
+  }
   messageAttachments: {
     id: Generated<string>
     workspaceId: string

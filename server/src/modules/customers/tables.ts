@@ -29,6 +29,13 @@ export interface CustomerTables {
     color: string
     createdAt: Generated<Date>
   }
+  /** Read-only view over this workspace's customers whose search indexes work under RLS. */
+  customerSearch: {
+    id: string
+    name: string | null
+    email: string | null
+    createdAt: Date
+  }
   customerTags: {
     workspaceId: string
     customerId: string

@@ -204,4 +204,28 @@ export const conversationMigrations = (appRole: string): Migration[] => [
       await sql`revoke update, delete on sla_breaches from ${sql.id(appRole)}`.execute(trx)
     },
   },
+  {
+    id: 'conversations/002-search-view',
+    async up(trx) {
+      // Full-text (@@), ILIKE and citext equality are not leakproof, so under row-level security
+      // PostgreSQL may not use their indexes for the app role and scans every message instead.
+      // This view runs with its owner's rights and applies the same workspace filter as the
+      // policy, so the planner may use the GIN index; the index below lets a search walk the
+      // newest messages first and stop early for common words.
+      await sql`create index messages_workspace_sent_idx on messages (workspace_id, sent_at)`.execute(
+        trx,
+      )
+      await sql`create view message_search as
+        select id, conversation_id, sent_at, search from messages
+        where workspace_id = nullif(current_setting('app.workspace_id', true), '')::uuid`.execute(
+        trx,
+      )
+      await sql`grant select on message_search to ${sql.id(appRole)}`.execute(trx)
+      // The sidebar's open counts (all, mine, unassigned, at risk) from the index alone.
+      await sql`create index conversations_open_counts_idx on conversations (workspace_id)
+        include (assignee_id, sla_state) where status = 'open' and merged_into_id is null`.execute(
+        trx,
+      )
+    },
+  },
 ]

@@ -60,14 +60,17 @@ export async function listConversations(
   if (filter.priority) query = query.where('priority', '=', filter.priority)
   if (filter.tag) {
     const tag = filter.tag
+    // The tag's id as a scalar subquery: the planner then walks the open queue in SLA order and
+    // probes (tag, conversation) per row, instead of fetching every conversation ever tagged.
     query = query.where((eb) =>
       eb.exists(
         eb
           .selectFrom('conversationTags')
-          .innerJoin('tags', 'tags.id', 'conversationTags.tagId')
           .select(sql`1`.as('one'))
           .whereRef('conversationTags.conversationId', '=', 'conversations.id')
-          .where('tags.name', '=', tag),
+          .where('conversationTags.tagId', '=', (sub) =>
+            sub.selectFrom('tags').select('tags.id').where('tags.name', '=', tag),
+          ),
       ),
     )
   }

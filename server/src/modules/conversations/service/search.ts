@@ -16,11 +16,21 @@ export async function searchInbox(ctx: ServiceContext, query: string) {
     .filter((w) => w !== ':*')
     .join(' & ')
   const customerIds = await customersMatching(ctx, query, LIMIT)
+  // The newest matching messages, enough of them to name LIMIT conversations: a common word
+  // stops after a few hundred index entries instead of aggregating every match. Exact whenever
+  // LIMIT conversations come back (any other conversation's newest match is older).
   const byText = tsquery
     ? await ctx.trx
-        .selectFrom('messages')
+        .selectFrom((eb) =>
+          eb
+            .selectFrom('messageSearch')
+            .select(['conversationId', 'sentAt'])
+            .where(sql<boolean>`search @@ to_tsquery('simple', ${tsquery})`)
+            .orderBy('sentAt', 'desc')
+            .limit(LIMIT * 10)
+            .as('hits'),
+        )
         .select(['conversationId', sql<Date>`max(sent_at)`.as('latest')])
-        .where(sql<boolean>`search @@ to_tsquery('simple', ${tsquery})`)
         .groupBy('conversationId')
         .orderBy('latest', 'desc')
         .limit(LIMIT)

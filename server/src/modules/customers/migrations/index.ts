@@ -57,4 +57,18 @@ export const customerMigrations = (appRole: string): Migration[] => [
         await isolateByWorkspace(trx, table, appRole)
     },
   },
+  {
+    id: 'customers/002-search-view',
+    async up(trx) {
+      // ILIKE and citext equality are not leakproof: under row-level security the trigram and
+      // e-mail indexes go unused for the app role. Same workspace filter as the policy, owner's
+      // rights (see conversations/002-search-view).
+      await sql`create view customer_search as
+        select id, name, email, created_at from customers
+        where workspace_id = nullif(current_setting('app.workspace_id', true), '')::uuid`.execute(
+        trx,
+      )
+      await sql`grant select on customer_search to ${sql.id(appRole)}`.execute(trx)
+    },
+  },
 ]

@@ -43,7 +43,7 @@ export async function customersMatching(
   limit: number,
 ): Promise<string[]> {
   const rows = await ctx.trx
-    .selectFrom('customers')
+    .selectFrom('customerSearch')
     .select('id')
     .where((eb) =>
       eb.or([

@@ -34,7 +34,7 @@ export async function resolveCustomers(
   const byEmail = new Map<string, string>()
   if (emails.length > 0) {
     const rows = await ctx.trx
-      .selectFrom('customers')
+      .selectFrom('customerSearch')
       .select(['id', 'email'])
       .where('email', 'in', emails)
       .orderBy('createdAt')
