@@ -3,6 +3,7 @@ import { startChannelWatchers } from './jobs/channel-watchers.js'
 import { deliverReplyJob } from './jobs/deliver-reply.js'
 import { markReadJob } from './jobs/mark-read.js'
 import { startRecoveryLoop } from './jobs/recover-deliveries.js'
+import { refreshStatisticsJob } from './jobs/refresh-statistics.js'
 import { scheduleSyncsJob } from './jobs/schedule-syncs.js'
 import { syncAccountJob } from './jobs/sync-account.js'
 import { watchSlaJob } from './jobs/watch-sla.js'
@@ -29,6 +30,7 @@ export const conversationsModule: AppModule = {
     scheduleSyncsJob(runtime),
     deliverReplyJob(runtime),
     markReadJob(runtime),
+    refreshStatisticsJob(runtime),
     watchSlaJob(runtime),
   ],
   routes: registerConversationRoutes,
