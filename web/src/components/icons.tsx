@@ -1,9 +1,10 @@
 import type { SVGProps } from 'react'
 
-type IconProps = SVGProps<SVGSVGElement> & { size?: number }
+/** Props every icon takes: SVG attributes plus a pixel size. */
+export type IconProps = SVGProps<SVGSVGElement> & { size?: number }
 
 /** Minimal stroke icons (Tabler-style) so we don't pull in an icon package. */
-function Svg({ size = 18, paths, ...props }: IconProps & { paths: readonly string[] }) {
+export function Svg({ size = 18, paths, ...props }: IconProps & { paths: readonly string[] }) {
   return (
     <svg
       xmlns="http://www.w3.org/2000/svg"

@@ -1,29 +1,4 @@
-import type { SVGProps } from 'react'
-
-type IconProps = SVGProps<SVGSVGElement> & { size?: number }
-
-/** Stroke icon drawn from path data, in the style of `icons.tsx`. */
-function Svg({ size = 18, paths, ...props }: IconProps & { paths: readonly string[] }) {
-  return (
-    <svg
-      xmlns="http://www.w3.org/2000/svg"
-      width={size}
-      height={size}
-      viewBox="0 0 24 24"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth={1.8}
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      aria-hidden="true"
-      {...props}
-    >
-      {paths.map((d) => (
-        <path key={d} d={d} />
-      ))}
-    </svg>
-  )
-}
+import { type IconProps, Svg } from './icons'
 
 const icon = (paths: readonly string[]) =>
   function Icon(props: IconProps) {
