@@ -48,6 +48,9 @@ export async function runCli(argv: string[]): Promise<number> {
         process.once('SIGTERM', stop)
       })
       await running.stop()
+      // A job still waiting on a slow channel (an unreachable mail server) may keep the event
+      // loop alive after its graceful window; the process ends anyway, soon after the stop.
+      setTimeout(() => process.exit(0), 2000).unref()
       return 0
     }
     case 'migrate': {
