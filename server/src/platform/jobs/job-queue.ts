@@ -57,11 +57,20 @@ export class JobQueue {
   async start(appRole: string): Promise<void> {
     await this.boss.start()
     const role = pg.Client.prototype.escapeIdentifier(appRole)
-    await this.pool.query(
-      `grant usage on schema pgboss to ${role};
-       grant select on all tables in schema pgboss to ${role};
-       grant insert on pgboss.job to ${role};`,
-    )
+    // Concurrent GRANTs on the same catalog rows fail ("tuple concurrently updated") when
+    // several processes start at once; they take turns under the declarations' lock.
+    const lock = await this.pool.connect()
+    try {
+      await lock.query('select pg_advisory_lock($1)', [DEFINE_LOCK])
+      await lock.query(
+        `grant usage on schema pgboss to ${role};
+         grant select on all tables in schema pgboss to ${role};
+         grant insert on pgboss.job to ${role};`,
+      )
+    } finally {
+      await lock.query('select pg_advisory_unlock($1)', [DEFINE_LOCK]).catch(() => {})
+      lock.release()
+    }
   }
 
   /** Declares queues (idempotent) so that sends and workers can use them. */
