@@ -38,8 +38,9 @@ export async function runCli(argv: string[]): Promise<number> {
     case 'worker': {
       const { values } = parseArgs({ args: rest, options: { 'no-worker': { type: 'boolean' } } })
       const role = command === 'worker' ? 'worker' : values['no-worker'] ? 'web' : 'all'
-      const running = await startProcess(config, role)
-      await new Promise<void>((resolve) => {
+      // Handlers go in before start-up finishes: a signal right after "running" must stop us
+      // gracefully, not kill the process with the default action.
+      const stopped = new Promise<void>((resolve) => {
         const stop = () => {
           process.stdout.write('  Stopping Aftersale…\n')
           resolve()
@@ -47,6 +48,8 @@ export async function runCli(argv: string[]): Promise<number> {
         process.once('SIGINT', stop)
         process.once('SIGTERM', stop)
       })
+      const running = await startProcess(config, role)
+      await stopped
       await running.stop()
       // A job still waiting on a slow channel (an unreachable mail server) may keep the event
       // loop alive after its graceful window; the process ends anyway, soon after the stop.
