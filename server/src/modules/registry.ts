@@ -3,6 +3,7 @@ import { channelsModule } from './channels/index.js'
 import { conversationsModule } from './conversations/index.js'
 import { customersModule } from './customers/index.js'
 import { identityModule } from './identity/index.js'
+import { ordersModule } from './orders/index.js'
 import { webchatModule } from './webchat/index.js'
 
 /** Every module in dependency order: migrations run and routes register in this order. */
@@ -12,4 +13,5 @@ export const modules: AppModule[] = [
   channelsModule,
   conversationsModule,
   webchatModule,
+  ordersModule,
 ]

@@ -4,11 +4,16 @@ import { DEMO_WORKSPACE } from '../modules/identity/index.js'
 import { systemActor } from '../platform/context.js'
 import type { Runtime } from '../platform/runtime.js'
 import { AllegroSimState, registerAllegroSimulator, seedAllegroDemo } from './allegro/index.js'
+import { connectDemoOrders } from './connect-demo-orders.js'
+import { InpostSimState, registerInpostSimulator } from './inpost/index.js'
+import { registerSmsapiSimulator, SMSAPI_SIM_DEFAULT_TOKEN } from './smsapi/index.js'
 
 const PREFIX = '/_sim/allegro'
+const INPOST_PREFIX = '/_sim/inpost'
+const SMSAPI_PREFIX = '/_sim/smsapi'
 
 /**
- * Serves the Allegro simulator under /_sim/allegro (AFTERSALE_SIMULATORS=1) and, once the server
+ * Serves the Allegro simulator under /_sim/allegro and InPost's under /_sim/inpost (AFTERSALE_SIMULATORS=1) and, once the server
  * listens, connects the demo workspace to it: the simulator keeps its world in memory, so every
  * start seeds it anew and hands the demo account fresh tokens.
  */
@@ -22,10 +27,27 @@ export async function mountSimulators(
     state,
     routeConfig: { public: true, tenancyExempt: 'simulator of a marketplace, not Aftersale data' },
   })
+  const inpost = new InpostSimState()
+  await app.register(registerInpostSimulator, {
+    prefix: INPOST_PREFIX,
+    state: inpost,
+    routeConfig: { public: true, tenancyExempt: 'simulator of a carrier, not Aftersale data' },
+  })
+  await app.register(registerSmsapiSimulator, {
+    prefix: SMSAPI_PREFIX,
+    routeConfig: { public: true, tenancyExempt: 'simulator of an SMS gateway, not Aftersale data' },
+  })
   app.addHook('onListen', async () => {
     const address = app.server.address()
     if (!address || typeof address === 'string') return
     const base = runtime.config.publicUrl ?? `http://127.0.0.1:${address.port}`
+    await connectDemoOrders(runtime, inpost, {
+      inpostUrl: `${base}${INPOST_PREFIX}`,
+      smsApiUrl: `${base}${SMSAPI_PREFIX}`,
+      smsToken: SMSAPI_SIM_DEFAULT_TOKEN,
+    }).catch((error) =>
+      runtime.log.warn({ err: error }, 'could not connect the demo workspace to the InPost simulator'),
+    )
     await connectDemoAllegro(runtime, state, base).catch((error) =>
       runtime.log.warn({ err: error }, 'could not connect the demo Allegro account'),
     )

@@ -10,6 +10,7 @@ import { watchSlaJob } from './jobs/watch-sla.js'
 import { conversationMigrations } from './migrations/index.js'
 import { registerConversationRoutes } from './routes/index.js'
 import { seedConversationsDemo } from './seed-demo.js'
+import { conversationsCustomerData } from './service/customer-data.js'
 
 export { recoverInterruptedDeliveries } from './jobs/recover-deliveries.js'
 export { enqueueDueSyncs } from './jobs/schedule-syncs.js'
@@ -17,6 +18,11 @@ export { SYNC_ACCOUNT_QUEUE } from './jobs/sync-account.js'
 export { advanceSlaClocks } from './jobs/watch-sla.js'
 export { agentsOnline, touchAgentPresence } from './service/agent-presence.js'
 export { type IngestResult, ingestMessages } from './service/ingest/ingest-messages.js'
+export {
+  type ConversationLink,
+  conversationLink,
+  conversationsAbout,
+} from './service/order-links.js'
 export { DELIVER_REPLY_QUEUE, queueReply } from './service/replies.js'
 export { type VisitorMessage, visitorThreadMessages } from './service/visitor-thread.js'
 export type { ConversationTables } from './tables.js'
@@ -41,4 +47,5 @@ export const conversationsModule: AppModule = {
     }
   },
   seedDemo: seedConversationsDemo,
+  customerData: conversationsCustomerData,
 }

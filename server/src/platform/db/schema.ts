@@ -3,6 +3,7 @@ import type { ChannelTables } from '../../modules/channels/tables.js'
 import type { ConversationTables } from '../../modules/conversations/tables.js'
 import type { CustomerTables } from '../../modules/customers/tables.js'
 import type { IdentityTables } from '../../modules/identity/tables.js'
+import type { OrderTables } from '../../modules/orders/tables.js'
 
 /** Tables the platform itself owns. */
 export interface PlatformTables {
@@ -28,4 +29,5 @@ export interface DatabaseSchema
     IdentityTables,
     CustomerTables,
     ChannelTables,
-    ConversationTables {}
+    ConversationTables,
+    OrderTables {}

@@ -118,7 +118,11 @@ export class JobQueue {
       { ...data, workspaceId: ctx.workspaceId },
       {
         singletonKey: options.singletonKey,
-        startAfter: options.startAfterSeconds,
+        // As an instant, not seconds: pg-boss's insert casts a bare number to timestamptz in one
+        // CASE arm, which PostgreSQL may evaluate for bound parameters and then fails.
+        startAfter: options.startAfterSeconds
+          ? new Date(Date.now() + options.startAfterSeconds * 1000)
+          : undefined,
         db: {
           executeSql: async (text: string, values: unknown[]) => {
             const result = await positional(text, values).execute(trx)

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto'
+import { SimOrderState } from './sim-order-state.js'
 import {
   SIM_SCOPES,
   type SimApp,
@@ -42,7 +43,7 @@ const DEFAULT_CONFIG: SimConfig = {
   rateLimit: null,
 }
 
-/** The simulator's whole in-memory world: apps, users, threads, messages, files and tokens. */
+/** The simulator's whole in-memory world: apps, users, threads, messages, files, tokens, orders. */
 export class AllegroSimState {
   readonly config: SimConfig
   readonly apps = new Map<string, SimApp>()
@@ -54,6 +55,8 @@ export class AllegroSimState {
   readonly attachments = new Map<string, SimAttachment>()
   readonly tokens: SimTokens
   readonly traffic: SimTraffic
+  /** Checkout forms, order events and shipments (`/order/*`). */
+  readonly orders: SimOrderState
   /** The simulator's notion of now; tests may replace it. */
   clock: () => Date
   private seq = 0
@@ -63,6 +66,11 @@ export class AllegroSimState {
     this.clock = clock
     this.tokens = new SimTokens(this.config, () => this.clock())
     this.traffic = new SimTraffic(this.config, () => this.clock())
+    this.orders = new SimOrderState({
+      clock: () => this.clock(),
+      newId: () => this.newId(),
+      buyerId: (login) => this.addUser(login).id,
+    })
   }
 
   /** Registers an OAuth client. */
@@ -216,5 +224,6 @@ export class AllegroSimState {
     this.tokens.codes.clear()
     this.tokens.devices.clear()
     this.traffic.reset()
+    this.orders.reset()
   }
 }

@@ -6,6 +6,8 @@ import { registerSimControlRoutes } from './sim-control-routes.js'
 import { ALLEGRO_JSON, sendApiError } from './sim-errors.js'
 import { registerSimMessagingRoutes } from './sim-messaging-routes.js'
 import { registerSimOAuthRoutes } from './sim-oauth-routes.js'
+import { registerSimOrderReadRoutes } from './sim-order-read-routes.js'
+import { registerSimOrderWriteRoutes } from './sim-order-write-routes.js'
 import { SimRequestError } from './sim-params.js'
 
 /** How the simulator plugin is mounted. */
@@ -26,9 +28,10 @@ const FAULT_CODES: Record<number, string> = {
 }
 
 /**
- * Serves Allegro's Message Center, OAuth server and consent pages from memory. Mount it with
- * `app.register(registerAllegroSimulator, { prefix: '/_sim/allegro', state })`: it replaces the
- * content-type parsers of its own encapsulated scope to answer 415s the way Allegro does.
+ * Serves Allegro's Message Center, order management, OAuth server and consent pages from
+ * memory. Mount it with `app.register(registerAllegroSimulator, { prefix: '/_sim/allegro',
+ * state })`: it replaces the content-type parsers of its own encapsulated scope to answer 415s
+ * the way Allegro does.
  */
 export async function registerAllegroSimulator(
   app: FastifyInstance,
@@ -90,5 +93,7 @@ export async function registerAllegroSimulator(
   registerSimConsentPages(app, state)
   registerSimMessagingRoutes(app, state, prefix)
   registerSimAttachmentRoutes(app, state)
+  registerSimOrderReadRoutes(app, state)
+  registerSimOrderWriteRoutes(app, state)
   if (options.control !== false) registerSimControlRoutes(app, state)
 }

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto'
 import type { AllegroSimState } from './allegro-sim-state.js'
+import { seedDemoOrders } from './sim-order-seed.js'
 
 /** Who and what the demo seed creates; every field has a default. */
 export interface AllegroDemoSeedOptions {
@@ -19,6 +20,8 @@ export interface AllegroDemoSeed {
   clientSecret: string
   sellerLogin: string
   threadIds: string[]
+  /** The demo seller's checkout forms (three of them are the ones the buyers write about). */
+  orderIds: string[]
 }
 
 // A 1×1 PNG standing in for the buyer's photo of the damage.
@@ -30,7 +33,8 @@ const HOUR = 3_600_000
 
 /**
  * Creates a demo app and seller with four Polish buyer threads (a late parcel, a damaged blender
- * with a photo, an invoice request, a pre-sale question); does nothing if the seller has threads.
+ * with a photo, an invoice request, a pre-sale question) and eight orders in varied states;
+ * threads and orders are each skipped if the seller already has some.
  */
 export function seedAllegroDemo(
   state: AllegroSimState,
@@ -49,12 +53,16 @@ export function seedAllegroDemo(
     lastName: 'Wiśniewski',
     email: 'sklep@elektromarket.example.pl',
   })
-  const owned = [...state.threads.values()].filter((t) => t.ownerLogin === sellerLogin)
-  if (owned.length > 0)
-    return { clientId, clientSecret, sellerLogin, threadIds: owned.map((t) => t.id) }
-
   const now = (options.now ?? state.clock()).getTime()
   const randomIds = state.newId
+  // A key of their own keeps the threads' repeatable ids what they were before orders existed.
+  if (options.idKey) state.newId = repeatableIds(`${options.idKey}:orders`)
+  const orderIds = seedDemoOrders(state, sellerLogin, new Date(now))
+  state.newId = randomIds
+  const owned = [...state.threads.values()].filter((t) => t.ownerLogin === sellerLogin)
+  if (owned.length > 0)
+    return { clientId, clientSecret, sellerLogin, threadIds: owned.map((t) => t.id), orderIds }
+
   if (options.idKey) state.newId = repeatableIds(options.idKey)
   const ago = (hours: number) => new Date(now - hours * HOUR)
   const write = (buyerLogin: string, text: string, hours: number, extra: object = {}) =>
@@ -102,7 +110,7 @@ export function seedAllegroDemo(
   )
   const threadIds = [late, damaged, invoice, question].map((m) => m.threadId)
   state.newId = randomIds
-  return { clientId, clientSecret, sellerLogin, threadIds }
+  return { clientId, clientSecret, sellerLogin, threadIds, orderIds }
 }
 
 /** UUID-shaped ids from a key and a counter: the same key gives the same sequence. */

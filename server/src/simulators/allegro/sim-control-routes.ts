@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import type { AllegroSimState } from './allegro-sim-state.js'
 import { seedAllegroDemo } from './seed-allegro-demo.js'
+import { registerSimOrderControlRoutes } from './sim-order-control-routes.js'
 import { SimRequestError } from './sim-params.js'
 import type { SimConfig } from './sim-records.js'
 
@@ -136,4 +137,6 @@ export function registerSimControlRoutes(app: FastifyInstance, state: AllegroSim
     state.tokens.revoke(optional(bodyOf(request), 'login'))
     return { ok: true }
   })
+
+  registerSimOrderControlRoutes(app, state)
 }

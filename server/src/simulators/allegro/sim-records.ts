@@ -106,4 +106,5 @@ export const SIM_SCOPES = [
   'allegro:api:messaging',
   'allegro:api:profile:read',
   'allegro:api:orders:read',
+  'allegro:api:orders:write',
 ] as const

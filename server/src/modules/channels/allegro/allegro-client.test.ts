@@ -12,7 +12,7 @@ import {
   TEST_SELLER,
 } from './allegro-test-kit.js'
 import type { AllegroCredentials } from './allegro-types.js'
-import { backoffDelay, DEFAULT_RETRY_POLICY, retryAfterMs } from './retry-policy.js'
+import { backoffDelay, DEFAULT_RETRY_POLICY, retryAfterMs } from '../../../platform/outbound/retry-policy.js'
 
 let sim: RunningAllegroSimulator
 let skewMs = 0

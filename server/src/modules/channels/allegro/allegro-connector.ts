@@ -8,8 +8,8 @@ import {
   sendReply,
 } from './allegro-send.js'
 import { openAllegroSession } from './allegro-session.js'
-import { AllegroTokenCache } from './allegro-token-cache.js'
-import type { RetryPolicy } from './retry-policy.js'
+import { sharedAllegroTokens } from './allegro-token-cache.js'
+import type { RetryPolicy } from '../../../platform/outbound/retry-policy.js'
 
 /** Tuning for a connector instance; tests shrink delays and budgets. */
 export interface AllegroConnectorOptions {
@@ -22,7 +22,7 @@ export interface AllegroConnectorOptions {
 
 /** Builds an Allegro Message Center connector with its own token cache. */
 export function createAllegroConnector(options: AllegroConnectorOptions = {}): ChannelConnector {
-  const cache = new AllegroTokenCache()
+  const cache = sharedAllegroTokens
   const http = { retry: options.retry, sleep: options.sleep, random: options.random }
   const pullOptions = { ...DEFAULT_PULL_OPTIONS, ...options.pull }
   const sendOptions = {

@@ -6,7 +6,7 @@ import {
   DEFAULT_RETRY_POLICY,
   type RetryPolicy,
   retryAfterMs,
-} from './retry-policy.js'
+} from '../../../platform/outbound/retry-policy.js'
 
 /** The Allegro REST media type for Accept and Content-Type. */
 export const ALLEGRO_MEDIA_TYPE = 'application/vnd.allegro.public.v1+json'

@@ -43,3 +43,9 @@ export class AllegroTokenCache {
     return promise
   }
 }
+
+/**
+ * The process's one cache: messaging and orders refresh the same account's tokens, and two
+ * caches would each spend the refresh token (Allegro retires it after use).
+ */
+export const sharedAllegroTokens = new AllegroTokenCache()

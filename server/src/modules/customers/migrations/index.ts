@@ -1,6 +1,8 @@
 import { sql } from 'kysely'
 import type { Migration } from '../../../platform/db/migrations.js'
 import { isolateByWorkspace } from '../../../platform/db/row-security.js'
+import { CRM_TABLES, crmSchema } from './003-crm.js'
+import { customerKeysSchema } from './005-customer-keys.js'
 
 /** The customers module's schema: customers, their channel identities and shared tags. */
 export const customerMigrations = (appRole: string): Migration[] => [
@@ -71,4 +73,12 @@ export const customerMigrations = (appRole: string): Migration[] => [
       await sql`grant select on customer_search to ${sql.id(appRole)}`.execute(trx)
     },
   },
+  crmSchema,
+  {
+    id: 'customers/004-crm-row-security',
+    async up(trx) {
+      for (const table of CRM_TABLES) await isolateByWorkspace(trx, table, appRole)
+    },
+  },
+  customerKeysSchema(appRole),
 ]

@@ -1,0 +1,8 @@
+export { carrierFromName } from './carrier-from-name.js'
+export { carrierLabel } from './carrier-label.js'
+export type { CarrierMatch } from './carrier-match.js'
+export { INPOST_STATUSES, type InpostStatusEntry, inpostStatusTitle } from './inpost-statuses.js'
+export { normalizeTrackingNumber } from './normalize-tracking-number.js'
+export { normalizeTrackingStatus } from './normalize-tracking-status.js'
+export { recognizeCarriers } from './recognize-carriers.js'
+export { trackingUrl } from './tracking-url.js'
