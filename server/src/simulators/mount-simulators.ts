@@ -113,4 +113,6 @@ async function connectDemoAllegro(runtime: Runtime, state: AllegroSimState, base
     { accountId: id, workspaceId: workspace.id },
     { singletonKey: id },
   )
+  // Orders too, at once rather than at the next five-minute tick.
+  await runtime.jobs.boss.send('orders.sync-allegro-orders', {})
 }

@@ -1,8 +1,11 @@
 import type { RouteOptions } from 'fastify'
 import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { upsertOrders } from '../modules/orders/service/import/upsert-orders.js'
+import { systemActor } from '../platform/context.js'
 import { buildUser, loginAs, type TestSession } from './factories.js'
 import { buildChannelAccount, inboundMessage, ingest } from './inbox-factories.js'
+import { shopOrderInput } from './order-factories.js'
 import { sampleValue } from './sample-body.js'
 import { createTestApp } from './test-runtime.js'
 
@@ -68,8 +71,33 @@ async function seedWorkspaceA() {
     headers: session.headers,
     payload: { name: `${MARKER_A} team`, memberIds: [agent.userId] },
   })
+  // Orders by the import path: no notification jobs that would change A's rows during the walk.
+  const orders = await t.runtime.inWorkspace(
+    { workspaceId: owner.workspaceId, actor: systemActor('test') },
+    (ctx) =>
+      upsertOrders(ctx, [
+        shopOrderInput({
+          number: `${MARKER_A}-ORDER`,
+          buyer: {
+            name: `${MARKER_A} Buyer`,
+            email: 'buyer@tenant-a.test',
+            phone: null,
+            login: null,
+          },
+          shipments: [{ carrier: 'inpost', trackingNumber: '620145893201457836004242' }],
+        }),
+      ]),
+  )
+  const orderId = orders.created[0]?.id as string
+  const order = await t.runtime.database.db
+    .selectFrom('orders')
+    .select(['trackingToken', 'customerId'])
+    .where('id', '=', orderId)
+    .executeTakeFirstOrThrow()
   const ids = [
     owner.workspaceId,
+    orderId,
+    order.customerId as string,
     channel,
     conversationId,
     reply.json().messageId,
@@ -79,7 +107,13 @@ async function seedWorkspaceA() {
     token.json().token.id,
     invitation.json().invitation.id,
   ]
-  return { owner, agent, session, ids, secrets: [token.json().secret, owner.email, agent.email] }
+  return {
+    owner,
+    agent,
+    session,
+    ids,
+    secrets: [token.json().secret, owner.email, agent.email, order.trackingToken],
+  }
 }
 
 /** Every row that belongs to workspace A, read as the database owner (no RLS). */

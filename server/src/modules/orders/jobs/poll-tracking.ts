@@ -5,8 +5,8 @@ import type { Runtime } from '../../../platform/runtime.js'
 import { trackerFor } from '../carriers/index.js'
 import type { CarrierCode, TrackingStatus } from '../contract.js'
 import { nextTrackingPoll } from '../rules/tracking-poll.js'
-import { recordTrackingUpdates } from '../service/shipments/record-tracking.js'
 import { loadOrderSettings } from '../service/settings/order-settings.js'
+import { recordTrackingUpdates } from '../service/shipments/record-tracking.js'
 
 const BATCH = 200
 
@@ -55,7 +55,9 @@ export async function pollDueShipments(
             .updateTable('shipments')
             .set({
               pollFailures: failures,
-              nextPollAt: tracker ? (retryAt ?? nextTrackingPoll(s.status as TrackingStatus | null, failures, now)) : null,
+              nextPollAt: tracker
+                ? (retryAt ?? nextTrackingPoll(s.status as TrackingStatus | null, failures, now))
+                : null,
             })
             .where('id', '=', s.id)
             .execute()
@@ -71,12 +73,20 @@ export async function pollDueShipments(
       const fresh = await runtime.database.db
         .selectFrom('shipments')
         .select(['id', 'status', 'pollFailures', 'workspaceId', 'carrier', 'trackingNumber'])
-        .where('id', 'in', shipments.map((s) => s.id))
+        .where(
+          'id',
+          'in',
+          shipments.map((s) => s.id),
+        )
         .execute()
       await schedule(fresh, false)
     } catch (error) {
       runtime.log.warn({ err: error, carrier, workspaceId }, 'tracking poll failed')
-      await schedule(shipments, true, error instanceof OutboundRateLimitedError ? error.retryAt : undefined)
+      await schedule(
+        shipments,
+        true,
+        error instanceof OutboundRateLimitedError ? error.retryAt : undefined,
+      )
     }
   }
   return due.length

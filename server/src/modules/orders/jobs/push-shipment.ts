@@ -15,16 +15,33 @@ export function pushShipmentJob(runtime: Runtime): JobDefinition<{ shipmentId: s
     retryLimit: 8,
     retryDelaySeconds: 60,
     async handle(data) {
-      const scope = { workspaceId: data.workspaceId as string, actor: systemActor('Allegro shipments') }
+      const scope = {
+        workspaceId: data.workspaceId as string,
+        actor: systemActor('Allegro shipments'),
+      }
       const shipment = await runtime.inWorkspace(scope, (ctx) =>
         ctx.trx
           .selectFrom('shipments as s')
           .innerJoin('orders as o', 'o.id', 's.orderId')
-          .select(['s.id', 's.carrier', 's.trackingNumber', 's.pushedToSourceAt', 'o.externalId', 'o.channelAccountId', 'o.source'])
+          .select([
+            's.id',
+            's.carrier',
+            's.trackingNumber',
+            's.pushedToSourceAt',
+            'o.externalId',
+            'o.channelAccountId',
+            'o.source',
+          ])
           .where('s.id', '=', data.shipmentId)
           .executeTakeFirst(),
       )
-      if (!shipment || shipment.pushedToSourceAt || shipment.source !== 'allegro' || !shipment.channelAccountId) return
+      if (
+        !shipment ||
+        shipment.pushedToSourceAt ||
+        shipment.source !== 'allegro' ||
+        !shipment.channelAccountId
+      )
+        return
       await withAllegroClient(runtime, scope, shipment.channelAccountId, async (client) => {
         const carrierId = shipment.carrier ? allegroCarrierIdOf(shipment.carrier) : 'OTHER'
         await addWaybill(client, shipment.externalId, {
@@ -35,7 +52,11 @@ export function pushShipmentJob(runtime: Runtime): JobDefinition<{ shipmentId: s
         await setFulfillmentStatus(client, shipment.externalId, 'SENT')
       })
       await runtime.inWorkspace(scope, (ctx) =>
-        ctx.trx.updateTable('shipments').set({ pushedToSourceAt: new Date() }).where('id', '=', shipment.id).execute(),
+        ctx.trx
+          .updateTable('shipments')
+          .set({ pushedToSourceAt: new Date() })
+          .where('id', '=', shipment.id)
+          .execute(),
       )
     },
   }

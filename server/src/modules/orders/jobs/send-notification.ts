@@ -3,7 +3,10 @@ import type { JobDefinition } from '../../../platform/jobs/job-queue.js'
 import type { Runtime } from '../../../platform/runtime.js'
 import { workspaceTimeZone } from '../../identity/index.js'
 import { quietHoursEnd } from '../rules/notifications/index.js'
-import { deliverNotification, PermanentNotificationError } from '../service/notifications/deliver-notification.js'
+import {
+  deliverNotification,
+  PermanentNotificationError,
+} from '../service/notifications/deliver-notification.js'
 import { notificationContent } from '../service/notifications/notification-content.js'
 import { SEND_NOTIFICATION_QUEUE } from '../service/notifications/schedule-notifications.js'
 import { loadOrderSettings } from '../service/settings/order-settings.js'
@@ -49,7 +52,12 @@ export function sendNotificationJob(runtime: Runtime): JobDefinition<{ notificat
           .set({ attempts: notification.attempts + 1 })
           .where('id', '=', notification.id)
           .execute()
-        const content = await notificationContent(ctx, notification, settings, runtime.config.publicUrl ?? `http://localhost:${runtime.config.port}`)
+        const content = await notificationContent(
+          ctx,
+          notification,
+          settings,
+          runtime.config.publicUrl ?? `http://localhost:${runtime.config.port}`,
+        )
         return { notification, settings, content }
       })
       if (!prepared) return

@@ -42,7 +42,11 @@ export async function syncAllAllegroOrders(runtime: Runtime, only?: { workspaceI
 export async function syncAllegroOrders(runtime: Runtime, workspaceId: string, accountId: string) {
   const scope = { workspaceId, actor: systemActor('Allegro orders') }
   const state = await runtime.inWorkspace(scope, (ctx) =>
-    ctx.trx.selectFrom('orderSyncState').select('cursor').where('channelAccountId', '=', accountId).executeTakeFirst(),
+    ctx.trx
+      .selectFrom('orderSyncState')
+      .select('cursor')
+      .where('channelAccountId', '=', accountId)
+      .executeTakeFirst(),
   )
   let cursor = state?.cursor ?? null
   try {
@@ -51,7 +55,11 @@ export async function syncAllegroOrders(runtime: Runtime, workspaceId: string, a
         const result = await pullAllegroOrders(client, cursor, { channelAccountId: accountId })
         await runtime.inWorkspace(scope, async (ctx) => {
           if (result.orders.length) await applyOrders(ctx, result.orders)
-          await saveState(ctx, workspaceId, accountId, { cursor: result.nextCursor, error: null, seen: result.orders.length })
+          await saveState(ctx, workspaceId, accountId, {
+            cursor: result.nextCursor,
+            error: null,
+            seen: result.orders.length,
+          })
         })
         cursor = result.nextCursor
         if (result.done) break
@@ -74,7 +82,14 @@ async function saveState(
   const now = new Date()
   await ctx.trx
     .insertInto('orderSyncState')
-    .values({ channelAccountId: accountId, workspaceId, cursor: s.cursor, lastSyncedAt: now, lastError: s.error, ordersSeen: s.seen })
+    .values({
+      channelAccountId: accountId,
+      workspaceId,
+      cursor: s.cursor,
+      lastSyncedAt: now,
+      lastError: s.error,
+      ordersSeen: s.seen,
+    })
     .onConflict((oc) =>
       oc.column('channelAccountId').doUpdateSet((eb) => ({
         cursor: s.cursor,

@@ -4,8 +4,8 @@ import type { JobDefinition } from '../../../platform/jobs/job-queue.js'
 import type { Runtime } from '../../../platform/runtime.js'
 import type { OrderStatus, TrackingStatus } from '../contract.js'
 import { noScanAlert, shipByAlert } from '../rules/order-alerts.js'
-import { raiseOrderAlerts, resolveOrderAlerts } from '../service/shipments/order-alerts.js'
 import { loadOrderSettings } from '../service/settings/order-settings.js'
+import { raiseOrderAlerts, resolveOrderAlerts } from '../service/shipments/order-alerts.js'
 
 // The widest settings allow (168 h warning, 1 day without scans) bound the candidate queries.
 const MAX_WARNING_HOURS = 168
@@ -46,7 +46,12 @@ export async function watchOrders(
       { workspaceId, actor: systemActor('Order watch') },
       async (ctx) => {
         const settings = await loadOrderSettings(ctx)
-        const open = await sql<{ id: string; status: OrderStatus; shipBy: Date; hasShipment: boolean }>`
+        const open = await sql<{
+          id: string
+          status: OrderStatus
+          shipBy: Date
+          hasShipment: boolean
+        }>`
           select o.id, o.status, o.ship_by as "shipBy",
             exists (select 1 from shipments s where s.order_id = o.id) as "hasShipment"
           from orders o where o.status in ('placed', 'paid', 'ready_to_ship') and o.ship_by < ${horizon}`.execute(
