@@ -4,7 +4,6 @@ import { sql } from 'kysely'
 import {
   recomputeSegments,
   recordOrderMetrics,
-  refreshRfmThresholds,
 } from '../../server/src/modules/customers/index.js'
 import { segmentsOf } from '../../server/src/modules/customers/rules/segments.js'
 import {

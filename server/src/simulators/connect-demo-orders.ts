@@ -29,7 +29,11 @@ export async function connectDemoOrders(
     ? await runtime.database.db
         .selectFrom('trackingEvents')
         .select(['shipmentId', 'rawCode', 'occurredAt', 'location'])
-        .where('shipmentId', 'in', parcels.map((p) => p.id))
+        .where(
+          'shipmentId',
+          'in',
+          parcels.map((p) => p.id),
+        )
         .orderBy('occurredAt')
         .execute()
     : []

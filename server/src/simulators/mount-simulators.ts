@@ -46,7 +46,10 @@ export async function mountSimulators(
       smsApiUrl: `${base}${SMSAPI_PREFIX}`,
       smsToken: SMSAPI_SIM_DEFAULT_TOKEN,
     }).catch((error) =>
-      runtime.log.warn({ err: error }, 'could not connect the demo workspace to the InPost simulator'),
+      runtime.log.warn(
+        { err: error },
+        'could not connect the demo workspace to the InPost simulator',
+      ),
     )
     await connectDemoAllegro(runtime, state, base).catch((error) =>
       runtime.log.warn({ err: error }, 'could not connect the demo Allegro account'),

@@ -1,7 +1,7 @@
-import { systemActor } from '../platform/context.js'
-import type { Runtime } from '../platform/runtime.js'
 import type { NormalizedOrder } from '../modules/orders/contract.js'
 import { applyOrders } from '../modules/orders/service/apply-orders.js'
+import { systemActor } from '../platform/context.js'
+import type { Runtime } from '../platform/runtime.js'
 
 let counter = 0
 
@@ -14,8 +14,20 @@ export function shopOrderInput(overrides: Partial<NormalizedOrder> = {}): Normal
     externalId: id,
     number: id,
     marketplace: 'shop',
-    buyer: { name: 'Jan Kowalski', email: `jan.${id.toLowerCase()}@example.pl`, phone: '+48600100200', login: null, locale: 'pl' },
-    shippingAddress: { name: 'Jan Kowalski', street: 'ul. Długa 5', city: 'Kraków', postCode: '31-147', countryCode: 'PL' },
+    buyer: {
+      name: 'Jan Kowalski',
+      email: `jan.${id.toLowerCase()}@example.pl`,
+      phone: '+48600100200',
+      login: null,
+      locale: 'pl',
+    },
+    shippingAddress: {
+      name: 'Jan Kowalski',
+      street: 'ul. Długa 5',
+      city: 'Kraków',
+      postCode: '31-147',
+      countryCode: 'PL',
+    },
     currency: 'PLN',
     items: [{ sku: 'KAWA-1', name: 'Kawa Etiopia 250 g', quantity: 2, unitPriceMinor: 4900 }],
     shippingMinor: 1499,
@@ -28,7 +40,11 @@ export function shopOrderInput(overrides: Partial<NormalizedOrder> = {}): Normal
 }
 
 /** Stores orders through the live path (events, customers, notifications); returns their ids. */
-export async function buildOrders(runtime: Runtime, workspaceId: string, orders: NormalizedOrder[]) {
+export async function buildOrders(
+  runtime: Runtime,
+  workspaceId: string,
+  orders: NormalizedOrder[],
+) {
   const result = await runtime.inWorkspace({ workspaceId, actor: systemActor('test') }, (ctx) =>
     applyOrders(ctx, orders),
   )

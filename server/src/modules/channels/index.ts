@@ -30,9 +30,9 @@ export const channelsModule: AppModule = {
   },
 }
 export { AllegroClient } from './allegro/allegro-client.js'
-export { withAllegroClient } from './service/allegro-client-for.js'
 export { connectorFor } from './connectors.js'
 export { sendTransactionalMail, type TransactionalMail } from './email/transactional-mail.js'
 export { sanitizeCustomerHtml } from './sanitize/customer-html.js'
+export { withAllegroClient } from './service/allegro-client-for.js'
 export { patchCredentials } from './service/credential-patch.js'
 export { withCredentialSaver } from './service/credential-saver.js'

@@ -16,7 +16,7 @@ export { watchOrders } from './jobs/watch-orders.js'
 export { applyOrders } from './service/apply-orders.js'
 export { addShipment } from './service/shipments/add-shipment.js'
 export { recordTrackingUpdates } from './service/shipments/record-tracking.js'
-export { type OrderListItem, listOrders } from './service/views/order-list.js'
+export { listOrders, type OrderListItem } from './service/views/order-list.js'
 export type { OrderTables } from './tables.js'
 
 /** Orders, parcels and tracking, customer notifications, proactive alerts and imports. */

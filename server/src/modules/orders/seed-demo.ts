@@ -6,8 +6,8 @@ import { normalizeTrackingStatus } from './rules/carriers/index.js'
 import { DEMO_ORDERS, DEMO_PRODUCTS, demoOrder } from './seed-demo-orders.js'
 import { refreshCustomerMetrics } from './service/apply-orders.js'
 import { upsertOrders } from './service/import/upsert-orders.js'
-import { recordTrackingUpdates } from './service/shipments/record-tracking.js'
 import { updateOrderSettings } from './service/settings/update-order-settings.js'
+import { recordTrackingUpdates } from './service/shipments/record-tracking.js'
 
 const DAY = 86_400_000
 
@@ -38,7 +38,11 @@ export async function seedOrdersDemo(runtime: Runtime, demo: DemoWorkspace): Pro
       )
       .onConflict((oc) => oc.columns(['workspaceId', 'sku']).doNothing())
       .execute()
-    const result = await upsertOrders(ctx, DEMO_ORDERS.map((o) => demoOrder(o, now)), now)
+    const result = await upsertOrders(
+      ctx,
+      DEMO_ORDERS.map((o) => demoOrder(o, now)),
+      now,
+    )
     await refreshCustomerMetrics(ctx, result)
     await recordTrackingUpdates(
       ctx,

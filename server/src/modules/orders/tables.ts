@@ -10,7 +10,11 @@ import type {
 } from './contract.js'
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>
-type NullableTimestamp = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>
+type NullableTimestamp = ColumnType<
+  Date | null,
+  Date | string | null | undefined,
+  Date | string | null
+>
 type Json<T> = ColumnType<T, string | T, string | T>
 // bigint columns come back as strings from pg; amounts stay below 2^53 so they are read as numbers.
 type Minor = ColumnType<string | number, number | string, number | string>

@@ -1,4 +1,9 @@
-import { backoffDelay, DEFAULT_RETRY_POLICY, type RetryPolicy, retryAfterMs } from './retry-policy.js'
+import {
+  backoffDelay,
+  DEFAULT_RETRY_POLICY,
+  type RetryPolicy,
+  retryAfterMs,
+} from './retry-policy.js'
 
 /** A third-party API asked us to slow down for longer than we are willing to wait in place. */
 export class OutboundRateLimitedError extends Error {

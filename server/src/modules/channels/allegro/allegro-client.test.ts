@@ -1,4 +1,9 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import {
+  backoffDelay,
+  DEFAULT_RETRY_POLICY,
+  retryAfterMs,
+} from '../../../platform/outbound/retry-policy.js'
 import type { RunningAllegroSimulator } from '../../../simulators/allegro/start-allegro-simulator.js'
 import { CredentialsRejectedError, RateLimitedError } from '../contract.js'
 import { AllegroClient } from './allegro-client.js'
@@ -12,7 +17,6 @@ import {
   TEST_SELLER,
 } from './allegro-test-kit.js'
 import type { AllegroCredentials } from './allegro-types.js'
-import { backoffDelay, DEFAULT_RETRY_POLICY, retryAfterMs } from '../../../platform/outbound/retry-policy.js'
 
 let sim: RunningAllegroSimulator
 let skewMs = 0

@@ -1,3 +1,4 @@
+import type { RetryPolicy } from '../../../platform/outbound/retry-policy.js'
 import type { ChannelConnector } from '../contract.js'
 import { DEFAULT_PULL_OPTIONS, type PullOptions, pullAllegro } from './allegro-pull.js'
 import {
@@ -9,7 +10,6 @@ import {
 } from './allegro-send.js'
 import { openAllegroSession } from './allegro-session.js'
 import { sharedAllegroTokens } from './allegro-token-cache.js'
-import type { RetryPolicy } from '../../../platform/outbound/retry-policy.js'
 
 /** Tuning for a connector instance; tests shrink delays and budgets. */
 export interface AllegroConnectorOptions {

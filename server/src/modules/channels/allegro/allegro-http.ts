@@ -1,12 +1,12 @@
-import { CredentialsRejectedError, RateLimitedError } from '../contract.js'
-import { AllegroApiError, AllegroOAuthError, UncertainOutcomeError } from './allegro-errors.js'
-import type { AllegroCredentials } from './allegro-types.js'
 import {
   backoffDelay,
   DEFAULT_RETRY_POLICY,
   type RetryPolicy,
   retryAfterMs,
 } from '../../../platform/outbound/retry-policy.js'
+import { CredentialsRejectedError, RateLimitedError } from '../contract.js'
+import { AllegroApiError, AllegroOAuthError, UncertainOutcomeError } from './allegro-errors.js'
+import type { AllegroCredentials } from './allegro-types.js'
 
 /** The Allegro REST media type for Accept and Content-Type. */
 export const ALLEGRO_MEDIA_TYPE = 'application/vnd.allegro.public.v1+json'

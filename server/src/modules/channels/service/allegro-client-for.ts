@@ -3,8 +3,8 @@ import type { Runtime } from '../../../platform/runtime.js'
 import type { AllegroClient } from '../allegro/allegro-client.js'
 import { openAllegroSession } from '../allegro/allegro-session.js'
 import { sharedAllegroTokens } from '../allegro/allegro-token-cache.js'
-import { withCredentialSaver } from './credential-saver.js'
 import { loadConnectorAccount } from './connector-accounts.js'
+import { withCredentialSaver } from './credential-saver.js'
 
 /**
  * Runs `work` with an API client for an Allegro channel account (for modules beyond messaging,

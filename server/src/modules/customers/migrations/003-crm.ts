@@ -13,7 +13,7 @@ export const crmSchema: Migration = {
       add column first_order_at timestamptz,
       add column last_order_at timestamptz,
       add column open_complaints integer not null default 0,
-      add column complaints_90d integer not null default 0,
+      add column complaints90d integer not null default 0,
       add column negative_reviews integer not null default 0,
       add column last_negative_sentiment_at timestamptz,
       add column segments text[] not null default '{}',

@@ -28,7 +28,7 @@ export function sendNotificationJob(runtime: Runtime): JobDefinition<{ notificat
           .where('id', '=', data.notificationId)
           .forUpdate()
           .executeTakeFirst()
-        if (!notification || notification.status !== 'scheduled') return null
+        if (notification?.status !== 'scheduled') return null
         const settings = await loadOrderSettings(ctx)
         const now = new Date()
         const quietEnd = quietHoursEnd(now, {

@@ -56,7 +56,9 @@ export const ordersSchema: Migration = {
       updated_at timestamptz not null default now(),
       unique (workspace_id, source, external_id)
     )`.execute(trx)
-    await sql`create index orders_workspace_number_idx on orders (workspace_id, number)`.execute(trx)
+    await sql`create index orders_workspace_number_idx on orders (workspace_id, number)`.execute(
+      trx,
+    )
     await sql`create index orders_workspace_placed_idx on orders (workspace_id, placed_at desc, id desc)`.execute(
       trx,
     )

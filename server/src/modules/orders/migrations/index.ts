@@ -33,7 +33,9 @@ export const orderMigrations = (appRole: string): Migration[] => [
       await sql`create function order_workspace_by_tracking_token(token text) returns uuid
         language sql stable security definer set search_path = public
         as $$ select workspace_id from orders where tracking_token = token $$`.execute(trx)
-      await sql`revoke all on function order_workspace_by_tracking_token(text) from public`.execute(trx)
+      await sql`revoke all on function order_workspace_by_tracking_token(text) from public`.execute(
+        trx,
+      )
       await sql`grant execute on function order_workspace_by_tracking_token(text) to ${sql.id(appRole)}`.execute(
         trx,
       )

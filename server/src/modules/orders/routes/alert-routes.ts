@@ -11,13 +11,27 @@ import { AnyObject } from './order-schemas.js'
 export function registerAlertRoutes(app: FastifyInstance, runtime: Runtime) {
   app.get(
     '/api/v1/order-alerts',
-    { schema: { tags: ['orders'], summary: 'Open order alerts, most urgent first (at most 200)', response: { 200: AnyObject, ...errorResponses } } },
+    {
+      schema: {
+        tags: ['orders'],
+        summary: 'Open order alerts, most urgent first (at most 200)',
+        response: { 200: AnyObject, ...errorResponses },
+      },
+    },
     async (request) =>
       runtime.inWorkspace(scopeOf(request), async (ctx) => {
         const rows = await ctx.trx
           .selectFrom('orderAlerts as a')
           .innerJoin('orders as o', 'o.id', 'a.orderId')
-          .select(['a.id', 'a.kind', 'a.detail', 'a.raisedAt', 'o.id as orderId', 'o.number', 'o.buyerName'])
+          .select([
+            'a.id',
+            'a.kind',
+            'a.detail',
+            'a.raisedAt',
+            'o.id as orderId',
+            'o.number',
+            'o.buyerName',
+          ])
           .where('a.resolvedAt', 'is', null)
           .orderBy('a.raisedAt')
           .limit(200)
@@ -38,7 +52,12 @@ export function registerAlertRoutes(app: FastifyInstance, runtime: Runtime) {
     '/api/v1/order-alerts/:id/resolve',
     {
       config: { minRole: 'agent' },
-      schema: { tags: ['orders'], summary: 'Mark an alert handled', params: Type.Object({ id: Uuid }), response: { 204: Type.Null(), ...errorResponses } },
+      schema: {
+        tags: ['orders'],
+        summary: 'Mark an alert handled',
+        params: Type.Object({ id: Uuid }),
+        response: { 204: Type.Null(), ...errorResponses },
+      },
     },
     async (request, reply) => {
       const { id } = request.params as { id: string }
@@ -51,7 +70,12 @@ export function registerAlertRoutes(app: FastifyInstance, runtime: Runtime) {
           .returning(['orderId', 'kind'])
           .executeTakeFirst()
         if (!row) throw notFound('The open alert')
-        await recordEvent(ctx, { name: 'orders.alert.resolved', entityType: 'order', entityId: row.orderId, changes: { alert: { from: row.kind, to: null } } })
+        await recordEvent(ctx, {
+          name: 'orders.alert.resolved',
+          entityType: 'order',
+          entityId: row.orderId,
+          changes: { alert: { from: row.kind, to: null } },
+        })
       })
       return reply.status(204).send()
     },

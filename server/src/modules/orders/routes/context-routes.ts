@@ -17,7 +17,8 @@ export function registerContextRoutes(app: FastifyInstance, runtime: Runtime) {
     {
       schema: {
         tags: ['orders'],
-        summary: "The conversation's order (by the order id or number it mentions) and its customer's recent orders",
+        summary:
+          "The conversation's order (by the order id or number it mentions) and its customer's recent orders",
         params: Params,
         response: { 200: AnyObject, ...errorResponses },
       },
@@ -57,8 +58,22 @@ export function registerContextRoutes(app: FastifyInstance, runtime: Runtime) {
         const orders = (await listOrders(ctx, { customerId: id }, { limit: 100 })).items
         const conversations = await conversationsAbout(ctx, { customerIds: [id] }, 100)
         const items = [
-          ...orders.map((o) => ({ at: o.placedAt, kind: 'order', id: o.id, title: o.number, status: o.status, amountMinor: o.totalMinor, currency: o.currency })),
-          ...conversations.map((c) => ({ at: c.lastMessageAt, kind: 'conversation', id: c.id, title: c.subject ?? `#${c.number}`, status: c.status })),
+          ...orders.map((o) => ({
+            at: o.placedAt,
+            kind: 'order',
+            id: o.id,
+            title: o.number,
+            status: o.status,
+            amountMinor: o.totalMinor,
+            currency: o.currency,
+          })),
+          ...conversations.map((c) => ({
+            at: c.lastMessageAt,
+            kind: 'conversation',
+            id: c.id,
+            title: c.subject ?? `#${c.number}`,
+            status: c.status,
+          })),
         ].sort((a, b) => (b.at?.getTime() ?? 0) - (a.at?.getTime() ?? 0))
         return { items }
       })

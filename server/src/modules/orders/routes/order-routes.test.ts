@@ -19,7 +19,9 @@ const shopBody = (externalId: string, extra: Record<string, unknown> = {}) => ({
   externalId,
   buyer: { name: 'Anna Nowak', email: `anna.${externalId}@example.pl`, locale: 'pl' },
   currency: 'PLN',
-  items: [{ name: 'Kawa Kolumbia 1 kg', quantity: 1, unitPriceMinor: 12900, flags: ['perishable'] }],
+  items: [
+    { name: 'Kawa Kolumbia 1 kg', quantity: 1, unitPriceMinor: 12900, flags: ['perishable'] },
+  ],
   shippingMinor: 1499,
   status: 'paid',
   placedAt: new Date().toISOString(),
@@ -31,7 +33,9 @@ describe('orders API', () => {
     const ids = await buildOrders(
       t.runtime,
       owner.workspaceId,
-      Array.from({ length: 6 }, (_, i) => shopOrderInput({ placedAt: new Date(Date.now() - i * 60_000) })),
+      Array.from({ length: 6 }, (_, i) =>
+        shopOrderInput({ placedAt: new Date(Date.now() - i * 60_000) }),
+      ),
     )
     const counter = t.runtime.database.counter
     const queriesFor = async (limit: number) => {
@@ -63,7 +67,9 @@ describe('orders API', () => {
     const detail = (await api('GET', `/api/v1/orders/${first.json().id}`)).json()
     expect(detail.totalMinor).toBe(12900 + 1499)
     expect(detail.items[0].flags).toEqual(['perishable'])
-    expect(detail.timeline.map((e: { code: string }) => e.code)).toEqual(expect.arrayContaining(['placed']))
+    expect(detail.timeline.map((e: { code: string }) => e.code)).toEqual(
+      expect.arrayContaining(['placed']),
+    )
   })
 
   it('adds a parcel: the order ships, InPost is recognised and a second add changes nothing', async () => {
@@ -71,7 +77,9 @@ describe('orders API', () => {
     const number = '620145893201457836001842'
     const added = await api('POST', `/api/v1/orders/${id}/shipments`, { trackingNumber: number })
     expect(added.statusCode).toBe(201)
-    expect((await api('POST', `/api/v1/orders/${id}/shipments`, { trackingNumber: number })).statusCode).toBe(200)
+    expect(
+      (await api('POST', `/api/v1/orders/${id}/shipments`, { trackingNumber: number })).statusCode,
+    ).toBe(200)
     const detail = (await api('GET', `/api/v1/orders/${id}`)).json()
     expect(detail.status).toBe('shipped')
     expect(detail.shipments).toHaveLength(1)
@@ -84,7 +92,10 @@ describe('orders API', () => {
   it('records webhook events once, delivers the order and refuses unknown raw codes', async () => {
     const [id] = await buildOrders(t.runtime, owner.workspaceId, [shopOrderInput()])
     const number = '620145893201457836009991'
-    await api('POST', `/api/v1/orders/${id}/shipments`, { trackingNumber: number, carrier: 'inpost' })
+    await api('POST', `/api/v1/orders/${id}/shipments`, {
+      trackingNumber: number,
+      carrier: 'inpost',
+    })
     const body = {
       carrier: 'inpost',
       trackingNumber: number,
@@ -110,7 +121,9 @@ describe('orders API', () => {
   it('shows a conversation the order it mentions and the customer behind it', async () => {
     const input = shopOrderInput()
     await buildOrders(t.runtime, owner.workspaceId, [input])
-    const { buildChannelAccount, inboundMessage, ingest } = await import('../../../test/inbox-factories.js')
+    const { buildChannelAccount, inboundMessage, ingest } = await import(
+      '../../../test/inbox-factories.js'
+    )
     const account = await buildChannelAccount(t.runtime, owner.workspaceId, 'widget')
     const result = await ingest(t.runtime, owner.workspaceId, account, [
       inboundMessage({
@@ -118,16 +131,23 @@ describe('orders API', () => {
         threading: { messageId: null, inReplyTo: null, references: [], orderNumber: input.number },
       }),
     ])
-    const context = (await api('GET', `/api/v1/conversations/${result.conversationsCreated[0]}/order-context`)).json()
+    const context = (
+      await api('GET', `/api/v1/conversations/${result.conversationsCreated[0]}/order-context`)
+    ).json()
     expect(context.orders[0].number).toBe(input.number)
     expect(context.linkedOrderId).toBe(context.orders[0].id)
   })
 
   it('keeps the SMS token write-only and validates settings', async () => {
-    const saved = await api('PUT', '/api/v1/order-settings', { smsToken: 'secret-token-123', quietStart: '22:00' })
+    const saved = await api('PUT', '/api/v1/order-settings', {
+      smsToken: 'secret-token-123',
+      quietStart: '22:00',
+    })
     expect(saved.statusCode).toBe(200)
     expect(saved.json().smsTokenSet).toBe(true)
     expect(saved.body).not.toContain('secret-token-123')
-    expect((await api('PUT', '/api/v1/order-settings', { quietStart: '25:00' })).statusCode).toBe(400)
+    expect((await api('PUT', '/api/v1/order-settings', { quietStart: '25:00' })).statusCode).toBe(
+      400,
+    )
   })
 })

@@ -27,16 +27,32 @@ const ListQuery = Type.Object({
 export function registerOrderRoutes(app: FastifyInstance, runtime: Runtime) {
   app.get(
     '/api/v1/orders',
-    { schema: { tags: ['orders'], summary: 'Orders, newest first, with their latest parcel and open alerts', querystring: ListQuery, response: { 200: AnyObject, ...errorResponses } } },
+    {
+      schema: {
+        tags: ['orders'],
+        summary: 'Orders, newest first, with their latest parcel and open alerts',
+        querystring: ListQuery,
+        response: { 200: AnyObject, ...errorResponses },
+      },
+    },
     async (request) => {
       const { cursor, limit = 50, ...filter } = request.query as Static<typeof ListQuery>
-      return runtime.inWorkspace(scopeOf(request), (ctx) => listOrders(ctx, filter, { cursor, limit }))
+      return runtime.inWorkspace(scopeOf(request), (ctx) =>
+        listOrders(ctx, filter, { cursor, limit }),
+      )
     },
   )
 
   app.get(
     '/api/v1/orders/:id',
-    { schema: { tags: ['orders'], summary: 'One order: items, parcels, timeline, notifications, alerts, conversations', params: Params, response: { 200: AnyObject, ...errorResponses } } },
+    {
+      schema: {
+        tags: ['orders'],
+        summary: 'One order: items, parcels, timeline, notifications, alerts, conversations',
+        params: Params,
+        response: { 200: AnyObject, ...errorResponses },
+      },
+    },
     async (request) => {
       const { id } = request.params as { id: string }
       return runtime.inWorkspace(scopeOf(request), (ctx) => orderDetail(ctx, id))
@@ -60,11 +76,20 @@ export function registerOrderRoutes(app: FastifyInstance, runtime: Runtime) {
       const written = result.created[0] ?? result.updated[0]
       const id =
         written?.id ??
-        (await runtime.inWorkspace(scopeOf(request), (ctx) =>
-          ctx.trx.selectFrom('orders').select('id').where('source', '=', 'shop').where('externalId', '=', order.externalId).executeTakeFirstOrThrow(),
-        )).id
+        (
+          await runtime.inWorkspace(scopeOf(request), (ctx) =>
+            ctx.trx
+              .selectFrom('orders')
+              .select('id')
+              .where('source', '=', 'shop')
+              .where('externalId', '=', order.externalId)
+              .executeTakeFirstOrThrow(),
+          )
+        ).id
       const view = await runtime.inWorkspace(scopeOf(request), (ctx) => orderDetail(ctx, id))
-      return reply.status(result.created.length ? 201 : 200).send({ id, created: result.created.length > 0, trackingUrl: view.trackingUrl })
+      return reply
+        .status(result.created.length ? 201 : 200)
+        .send({ id, created: result.created.length > 0, trackingUrl: view.trackingUrl })
     },
   )
 
@@ -76,13 +101,26 @@ export function registerOrderRoutes(app: FastifyInstance, runtime: Runtime) {
         tags: ['orders'],
         summary: 'Create or update up to 500 shop orders in one transaction',
         body: Body({ orders: Type.Array(ShopOrderSchema, { minItems: 1, maxItems: 500 }) }),
-        response: { 200: Type.Object({ created: Type.Integer(), updated: Type.Integer(), unchanged: Type.Integer() }), ...errorResponses },
+        response: {
+          200: Type.Object({
+            created: Type.Integer(),
+            updated: Type.Integer(),
+            unchanged: Type.Integer(),
+          }),
+          ...errorResponses,
+        },
       },
     },
     async (request) => {
       const { orders } = request.body as { orders: Static<typeof ShopOrderSchema>[] }
-      const result = await runtime.inWorkspace(scopeOf(request), (ctx) => applyOrders(ctx, orders.map(shopOrder)))
-      return { created: result.created.length, updated: result.updated.length, unchanged: result.unchanged }
+      const result = await runtime.inWorkspace(scopeOf(request), (ctx) =>
+        applyOrders(ctx, orders.map(shopOrder)),
+      )
+      return {
+        created: result.created.length,
+        updated: result.updated.length,
+        unchanged: result.unchanged,
+      }
     },
   )
 
@@ -92,7 +130,8 @@ export function registerOrderRoutes(app: FastifyInstance, runtime: Runtime) {
       config: { minRole: 'agent' },
       schema: {
         tags: ['orders'],
-        summary: 'Add a parcel (tracking number) to an order; marks it shipped and tells the customer',
+        summary:
+          'Add a parcel (tracking number) to an order; marks it shipped and tells the customer',
         params: Params,
         body: Body({
           trackingNumber: Type.String({ minLength: 4, maxLength: 80 }),
@@ -103,8 +142,13 @@ export function registerOrderRoutes(app: FastifyInstance, runtime: Runtime) {
     },
     async (request, reply) => {
       const { id } = request.params as { id: string }
-      const body = request.body as { trackingNumber: string; carrier?: (typeof CARRIER_CODES)[number] | null }
-      const result = await runtime.inWorkspace(scopeOf(request), (ctx) => addShipment(ctx, id, body))
+      const body = request.body as {
+        trackingNumber: string
+        carrier?: (typeof CARRIER_CODES)[number] | null
+      }
+      const result = await runtime.inWorkspace(scopeOf(request), (ctx) =>
+        addShipment(ctx, id, body),
+      )
       return reply.status(result.created ? 201 : 200).send(result)
     },
   )
@@ -122,7 +166,9 @@ export function registerOrderRoutes(app: FastifyInstance, runtime: Runtime) {
     },
     async (request) => {
       const update = webhookTrackingUpdate(request.body as Static<typeof TrackingWebhookSchema>)
-      return runtime.inWorkspace(scopeOf(request), (ctx) => recordTrackingUpdates(ctx, [update], 'webhook'))
+      return runtime.inWorkspace(scopeOf(request), (ctx) =>
+        recordTrackingUpdates(ctx, [update], 'webhook'),
+      )
     },
   )
 }

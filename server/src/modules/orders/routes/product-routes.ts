@@ -15,9 +15,20 @@ const Query = Type.Object({
 export function registerProductRoutes(app: FastifyInstance, runtime: Runtime) {
   app.get(
     '/api/v1/products',
-    { schema: { tags: ['orders'], summary: 'Products by SKU; `after` pages on the last SKU seen', querystring: Query, response: { 200: AnyObject, ...errorResponses } } },
+    {
+      schema: {
+        tags: ['orders'],
+        summary: 'Products by SKU; `after` pages on the last SKU seen',
+        querystring: Query,
+        response: { 200: AnyObject, ...errorResponses },
+      },
+    },
     async (request) => {
-      const { q, after, limit = 50 } = request.query as { q?: string; after?: string; limit?: number }
+      const {
+        q,
+        after,
+        limit = 50,
+      } = request.query as { q?: string; after?: string; limit?: number }
       return runtime.inWorkspace(scopeOf(request), async (ctx) => {
         let query = ctx.trx
           .selectFrom('products')

@@ -1,15 +1,29 @@
 import type { FastifyInstance } from 'fastify'
 import { Type } from 'typebox'
 import { scopeOf } from '../../../platform/http/request-context.js'
-import { Body, errorResponses, NullableString, StringEnum } from '../../../platform/http/schema-types.js'
+import {
+  Body,
+  errorResponses,
+  NullableString,
+  StringEnum,
+} from '../../../platform/http/schema-types.js'
 import type { Runtime } from '../../../platform/runtime.js'
 import { CARRIER_CODES } from '../contract.js'
 import { loadOrderSettings, type OrderSettings } from '../service/settings/order-settings.js'
-import { type OrderSettingsPatch, updateOrderSettings } from '../service/settings/update-order-settings.js'
+import {
+  type OrderSettingsPatch,
+  updateOrderSettings,
+} from '../service/settings/update-order-settings.js'
 import { AnyObject } from './order-schemas.js'
 
 const Time = Type.String({ pattern: '^([01][0-9]|2[0-3]):[0-5][0-9]$' })
-const KINDS = ['order_received', 'shipped', 'out_for_delivery', 'delivered', 'delay_notice'] as const
+const KINDS = [
+  'order_received',
+  'shipped',
+  'out_for_delivery',
+  'delivered',
+  'delay_notice',
+] as const
 
 const Patch = Body({
   shipByWarningHours: Type.Optional(Type.Integer({ minimum: 1, maximum: 168 })),
@@ -26,10 +40,20 @@ const Patch = Body({
   replyToEmail: Type.Optional(NullableString({ format: 'email' })),
   emailAccountId: Type.Optional(NullableString({ format: 'uuid' })),
   smsApiUrl: Type.Optional(NullableString({ format: 'uri' })),
-  smsSenderName: Type.Optional(Type.Union([Type.String({ pattern: '^[A-Za-z0-9 .-]{1,11}$' }), Type.Null()])),
-  smsToken: Type.Optional(Type.Union([Type.String({ minLength: 10, maxLength: 200 }), Type.Null()])),
+  smsSenderName: Type.Optional(
+    Type.Union([Type.String({ pattern: '^[A-Za-z0-9 .-]{1,11}$' }), Type.Null()]),
+  ),
+  smsToken: Type.Optional(
+    Type.Union([Type.String({ minLength: 10, maxLength: 200 }), Type.Null()]),
+  ),
   carrierSettings: Type.Optional(
-    Type.Record(StringEnum(CARRIER_CODES), Type.Object({ apiUrl: Type.Optional(Type.String({ format: 'uri' })) }, { additionalProperties: false })),
+    Type.Record(
+      StringEnum(CARRIER_CODES),
+      Type.Object(
+        { apiUrl: Type.Optional(Type.String({ format: 'uri' })) },
+        { additionalProperties: false },
+      ),
+    ),
   ),
 })
 
@@ -43,14 +67,26 @@ function present(settings: OrderSettings) {
 export function registerOrderSettingsRoutes(app: FastifyInstance, runtime: Runtime) {
   app.get(
     '/api/v1/order-settings',
-    { schema: { tags: ['orders'], summary: 'Order notification, alert and branding settings', response: { 200: AnyObject, ...errorResponses } } },
-    async (request) => present(await runtime.inWorkspace(scopeOf(request), (ctx) => loadOrderSettings(ctx))),
+    {
+      schema: {
+        tags: ['orders'],
+        summary: 'Order notification, alert and branding settings',
+        response: { 200: AnyObject, ...errorResponses },
+      },
+    },
+    async (request) =>
+      present(await runtime.inWorkspace(scopeOf(request), (ctx) => loadOrderSettings(ctx))),
   )
   app.put(
     '/api/v1/order-settings',
     {
       config: { minRole: 'admin' },
-      schema: { tags: ['orders'], summary: 'Change order settings (fields left out stay as they are)', body: Patch, response: { 200: AnyObject, ...errorResponses } },
+      schema: {
+        tags: ['orders'],
+        summary: 'Change order settings (fields left out stay as they are)',
+        body: Patch,
+        response: { 200: AnyObject, ...errorResponses },
+      },
     },
     async (request) =>
       present(

@@ -32,7 +32,10 @@ export function shopOrder(body: Static<typeof ShopOrderSchema>): NormalizedOrder
     shipBy: date(body.shipBy),
     deliveredAt: date(body.deliveredAt),
     invoiceNumber: body.invoiceNumber ?? null,
-    shipments: (body.shipments ?? []).map((s) => ({ trackingNumber: s.trackingNumber, carrier: s.carrier ?? null })),
+    shipments: (body.shipments ?? []).map((s) => ({
+      trackingNumber: s.trackingNumber,
+      carrier: s.carrier ?? null,
+    })),
   }
 }
 

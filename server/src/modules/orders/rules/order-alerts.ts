@@ -51,9 +51,15 @@ export function noScanAlert(
 const FINAL: TrackingStatus[] = ['delivered', 'returned_to_sender']
 
 /** The alert a carrier status raises by itself: an exception or a return to the sender. */
-export function trackingStatusAlert(status: TrackingStatus, description: string | null): AlertVerdict | null {
+export function trackingStatusAlert(
+  status: TrackingStatus,
+  description: string | null,
+): AlertVerdict | null {
   if (status === 'exception')
-    return { kind: 'exception', detail: `Carrier reported a problem${description ? `: ${description}` : ''}` }
+    return {
+      kind: 'exception',
+      detail: `Carrier reported a problem${description ? `: ${description}` : ''}`,
+    }
   if (status === 'returned_to_sender')
     return { kind: 'returned_to_sender', detail: 'The parcel is being returned to the sender' }
   return null

@@ -8,9 +8,22 @@ import type { CustomerDataProvider } from '../../../platform/module.js'
  */
 export const ordersCustomerData: CustomerDataProvider = {
   async export(ctx, customerId) {
-    const orders = await ctx.trx.selectFrom('orders').selectAll().where('customerId', '=', customerId).orderBy('placedAt').execute()
+    const orders = await ctx.trx
+      .selectFrom('orders')
+      .selectAll()
+      .where('customerId', '=', customerId)
+      .orderBy('placedAt')
+      .execute()
     const items = orders.length
-      ? await ctx.trx.selectFrom('orderItems').select(['orderId', 'name', 'sku', 'quantity', 'unitPriceMinor']).where('orderId', 'in', orders.map((o) => o.id)).execute()
+      ? await ctx.trx
+          .selectFrom('orderItems')
+          .select(['orderId', 'name', 'sku', 'quantity', 'unitPriceMinor'])
+          .where(
+            'orderId',
+            'in',
+            orders.map((o) => o.id),
+          )
+          .execute()
       : []
     return {
       orders: orders.map(({ trackingToken: _t, workspaceId: _w, ...o }) => ({
@@ -34,19 +47,33 @@ export const ordersCustomerData: CustomerDataProvider = {
     const holds = await this.legalHolds?.(ctx, customerId)
     await ctx.trx
       .updateTable('orders')
-      .set({ buyerName: null, buyerEmail: null, buyerPhone: null, buyerLogin: null, shippingAddress: null, billingAddress: null })
+      .set({
+        buyerName: null,
+        buyerEmail: null,
+        buyerPhone: null,
+        buyerLogin: null,
+        shippingAddress: null,
+        billingAddress: null,
+      })
       .where('customerId', '=', customerId)
       .where('invoiceNumber', 'is', null)
       .execute()
     await ctx.trx
       .updateTable('orderNotifications')
       .set({ recipient: 'erased' })
-      .where('orderId', 'in', (eb) => eb.selectFrom('orders').select('id').where('customerId', '=', customerId))
+      .where('orderId', 'in', (eb) =>
+        eb.selectFrom('orders').select('id').where('customerId', '=', customerId),
+      )
       .execute()
     return { kept: holds ?? [] }
   },
   async reassign(ctx, fromId, toId) {
-    const rows = await ctx.trx.updateTable('orders').set({ customerId: toId }).where('customerId', '=', fromId).returning('id').execute()
+    const rows = await ctx.trx
+      .updateTable('orders')
+      .set({ customerId: toId })
+      .where('customerId', '=', fromId)
+      .returning('id')
+      .execute()
     return rows.map((r) => r.id)
   },
   async restore(ctx, fromId, ids) {

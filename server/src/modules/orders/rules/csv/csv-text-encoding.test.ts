@@ -42,12 +42,18 @@ describe('CsvTextTranscoder', () => {
   it('keeps a UTF-8 BOM for the parser to strip and reads UTF-16LE with a BOM', () => {
     const bom = transcode(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(TEXT)]), 5)
     expect(bom).toEqual({ text: `\uFEFF${TEXT}`, encoding: 'utf-8' })
-    const wide = transcode(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(TEXT, 'utf16le')]), 3)
+    const wide = transcode(
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(TEXT, 'utf16le')]),
+      3,
+    )
     expect(wide).toEqual({ text: TEXT, encoding: 'utf-16le' })
   })
 
   it('decides at the end of a short file and leaves pure ASCII undecided', () => {
-    expect(transcode(windows1250('a;b\nż;1\n'), 100)).toEqual({ text: 'a;b\nż;1\n', encoding: 'windows-1250' })
+    expect(transcode(windows1250('a;b\nż;1\n'), 100)).toEqual({
+      text: 'a;b\nż;1\n',
+      encoding: 'windows-1250',
+    })
     expect(transcode(Buffer.from('a;b\n1;2\n'), 3)).toEqual({ text: 'a;b\n1;2\n', encoding: null })
   })
 })

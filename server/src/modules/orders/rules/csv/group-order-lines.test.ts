@@ -72,7 +72,11 @@ describe('OrderLineGrouper', () => {
         column: 'data_zamowienia',
         message: expect.stringMatching(/^data_zamowienia "2024-02-30" is not a date/),
       },
-      { line: 6, column: 'email_kupujacego', message: 'email_kupujacego "jan@" is not an e-mail address' },
+      {
+        line: 6,
+        column: 'email_kupujacego',
+        message: 'email_kupujacego "jan@" is not an e-mail address',
+      },
     ])
   })
 
@@ -95,7 +99,9 @@ describe('OrderLineGrouper', () => {
       ],
       2,
     )
-    expect(batches.map((b) => b.orders.map((o) => [o.externalId, o.items.map((i) => i.name)]))).toEqual([
+    expect(
+      batches.map((b) => b.orders.map((o) => [o.externalId, o.items.map((i) => i.name)])),
+    ).toEqual([
       [
         ['A', ['a1', 'a2']],
         ['B', ['b1']],
@@ -110,7 +116,12 @@ describe('OrderLineGrouper', () => {
 
   it('never splits an order across batches', () => {
     const batches = group(
-      ['A;2024-03-05;;PLN;;a1;1;1;;;;', 'A;;;;;a2;1;1;;;;', 'A;;;;;a3;1;1;;;;', 'B;2024-03-05;;PLN;;b;1;1;;;;'],
+      [
+        'A;2024-03-05;;PLN;;a1;1;1;;;;',
+        'A;;;;;a2;1;1;;;;',
+        'A;;;;;a3;1;1;;;;',
+        'B;2024-03-05;;PLN;;b;1;1;;;;',
+      ],
       1,
     )
     expect(batches.map((b) => b.orders.map((o) => o.items.length))).toEqual([[3], [1]])

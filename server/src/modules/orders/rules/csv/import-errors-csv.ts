@@ -8,9 +8,13 @@ function cell(value: string): string {
   return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe
 }
 
-/** Row errors as an RFC 4180 CSV (`line,column,message`, CRLF), safe to open in a spreadsheet. */
-export function importErrorsCsvText(errors: readonly ImportRowError[]): string {
-  const lines = ['line,column,message']
+/**
+ * Row errors as an RFC 4180 CSV (`line,column,message`, CRLF), safe to open in a spreadsheet;
+ * without the header row when appending to a file that has it.
+ */
+export function importErrorsCsvText(errors: readonly ImportRowError[], withHeader = true): string {
+  if (!withHeader && errors.length === 0) return ''
+  const lines = withHeader ? ['line,column,message'] : []
   for (const error of errors)
     lines.push([String(error.line), cell(error.column ?? ''), cell(error.message)].join(','))
   return `${lines.join('\r\n')}\r\n`

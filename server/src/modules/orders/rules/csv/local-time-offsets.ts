@@ -1,39 +1,44 @@
 import { instantOfWallTime } from '../notifications/zoned-time.js'
 
-const QUARTER_HOUR = 15 * 60 * 1000
-const MAX_CACHED = 200_000
-const cache = new Map<string, Map<number, number>>()
+const DAY = 86_400_000
+const MAX_CACHED_DAYS = 100_000
+const dayOffsets = new Map<string, Map<number, number | null>>()
+
+function wallTime(naiveUtcMs: number) {
+  const at = new Date(naiveUtcMs)
+  return {
+    year: at.getUTCFullYear(),
+    month: at.getUTCMonth() + 1,
+    day: at.getUTCDate(),
+    hour: at.getUTCHours(),
+    minute: at.getUTCMinutes(),
+    second: at.getUTCSeconds(),
+  }
+}
+
+const offsetOfWall = (naiveUtcMs: number, timeZone: string) =>
+  naiveUtcMs - instantOfWallTime(wallTime(naiveUtcMs), timeZone).getTime()
 
 /**
  * The instant a wall-clock reading in `timeZone` denotes (given as if it were UTC), with
  * Temporal's "compatible" disambiguation: a time skipped by the spring-forward gap moves past
- * it, a repeated fall-back time is its first occurrence. Zones change offset on a quarter hour,
- * so one Intl computation serves every reading in the same quarter hour (imports repeat them).
+ * it, a repeated fall-back time is its first occurrence. A day whose midnight and next midnight
+ * have the same offset has it all day, so one Intl computation serves every reading of that day
+ * (an import repeats days); only the two days a year with a DST change are resolved one by one.
  */
 export function instantOfLocalTime(naiveUtcMs: number, timeZone: string): Date {
-  let offsets = cache.get(timeZone)
+  let offsets = dayOffsets.get(timeZone)
   if (!offsets) {
     offsets = new Map()
-    cache.set(timeZone, offsets)
+    dayOffsets.set(timeZone, offsets)
   }
-  const bucket = Math.floor(naiveUtcMs / QUARTER_HOUR)
-  let offset = offsets.get(bucket)
+  const day = Math.floor(naiveUtcMs / DAY)
+  let offset = offsets.get(day)
   if (offset === undefined) {
-    const start = new Date(bucket * QUARTER_HOUR)
-    const instant = instantOfWallTime(
-      {
-        year: start.getUTCFullYear(),
-        month: start.getUTCMonth() + 1,
-        day: start.getUTCDate(),
-        hour: start.getUTCHours(),
-        minute: start.getUTCMinutes(),
-        second: 0,
-      },
-      timeZone,
-    )
-    offset = start.getTime() - instant.getTime()
-    if (offsets.size >= MAX_CACHED) offsets.clear()
-    offsets.set(bucket, offset)
+    const start = offsetOfWall(day * DAY, timeZone)
+    offset = start === offsetOfWall((day + 1) * DAY, timeZone) ? start : null
+    if (offsets.size >= MAX_CACHED_DAYS) offsets.clear()
+    offsets.set(day, offset)
   }
-  return new Date(naiveUtcMs - offset)
+  return new Date(naiveUtcMs - (offset ?? offsetOfWall(naiveUtcMs, timeZone)))
 }

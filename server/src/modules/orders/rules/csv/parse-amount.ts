@@ -11,8 +11,8 @@ export function currencyDigits(currency: string): number | null {
   let digits = digitsByCurrency.get(currency)
   if (digits === undefined) {
     digits = KNOWN.has(currency)
-      ? new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions()
-          .maximumFractionDigits ?? 2
+      ? (new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions()
+          .maximumFractionDigits ?? 2)
       : null
     digitsByCurrency.set(currency, digits)
   }
@@ -21,7 +21,7 @@ export function currencyDigits(currency: string): number | null {
 
 const SPACE = /[\s\u00a0\u202f\u2009']/
 const SPACES = /[\s\u00a0\u202f\u2009']/g
-const GROUPED = /^\d{1,3}(?:\u0000\d{3})+$/
+const GROUPED = /^\d{1,3}(?: \d{3})+$/
 
 /**
  * A decimal amount converted exactly to minor units (no floating point): `12.5`, `12,50`,
@@ -37,7 +37,7 @@ export function parseMinorAmount(text: string, digits: number): number | Invalid
     if (body[0] === '-') sign = -1
     body = body.slice(1).trimStart()
   }
-  if (SPACE.test(body)) body = body.replace(SPACES, '\u0000')
+  if (SPACE.test(body)) body = body.replace(SPACES, ' ')
   const lastDot = body.lastIndexOf('.')
   const lastComma = body.lastIndexOf(',')
   let decimalMark: '.' | ',' | null = null
@@ -55,10 +55,10 @@ export function parseMinorAmount(text: string, digits: number): number | Invalid
     if (!/^\d*$/.test(fraction)) return notAmount
   }
   const grouping = decimalMark === '.' ? ',' : decimalMark === ',' ? '.' : /[.,]/.exec(body)?.[0]
-  if (grouping) integer = integer.replaceAll(grouping, '\u0000')
-  if (integer.includes('\u0000')) {
+  if (grouping) integer = integer.replaceAll(grouping, ' ')
+  if (integer.includes(' ')) {
     if (!GROUPED.test(integer)) return notAmount
-    integer = integer.replaceAll('\u0000', '')
+    integer = integer.replaceAll(' ', '')
   } else if (!/^\d*$/.test(integer)) return notAmount
   if (integer === '' && fraction === '') return notAmount
   if (fraction.length > digits) {

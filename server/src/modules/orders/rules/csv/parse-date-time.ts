@@ -5,7 +5,8 @@ import { instantOfLocalTime } from './local-time-offsets.js'
 const WITH_OFFSET =
   /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)? ?(Z|[+-]\d{2}(?::?\d{2})?)$/i
 // Wall-clock readings: 2024-03-05[ 14:30[:15]] or the Polish 05.03.2024[ 14:30[:15]].
-const ISO_LOCAL = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d{1,9})?)?)?$/
+const ISO_LOCAL =
+  /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d{1,9})?)?)?$/
 const POLISH_LOCAL = /^(\d{1,2})\.(\d{1,2})\.(\d{4})(?:,? (\d{1,2}):(\d{2})(?::(\d{2}))?)?$/
 
 const NOT_A_DATE = new InvalidValue(

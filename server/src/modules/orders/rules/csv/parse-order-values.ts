@@ -26,9 +26,9 @@ const STATUS_WORDS = new Map<string, OrderStatus>([
   ...(['anulowane_przez_kupujacego', 'anulowane_przez_klienta'] as const).map(
     (w) => [w, 'cancelled_by_buyer'] as const,
   ),
-  ...(['anulowane', 'anulowano', 'anulowane_przez_sprzedajacego', 'cancelled', 'canceled'] as const).map(
-    (w) => [w, 'cancelled_by_seller'] as const,
-  ),
+  ...(
+    ['anulowane', 'anulowano', 'anulowane_przez_sprzedajacego', 'cancelled', 'canceled'] as const
+  ).map((w) => [w, 'cancelled_by_seller'] as const),
   ...(['zwrocone', 'zwrot', 'zwrocono'] as const).map((w) => [w, 'returned'] as const),
 ])
 
@@ -93,7 +93,7 @@ export function parseWholeNumber(text: string, min: number, max: number): number
   return Number(value)
 }
 
-const CURRENCY_WORDS: Record<string, string> = { zl: 'PLN', 'zł': 'PLN', '€': 'EUR', $: 'USD' }
+const CURRENCY_WORDS: Record<string, string> = { zl: 'PLN', zł: 'PLN', '€': 'EUR', $: 'USD' }
 
 /** An ISO 4217 code, upper-cased; `zł` is PLN and `€` EUR as Polish spreadsheets write them. */
 export function parseCurrencyCode(

@@ -10,7 +10,9 @@ describe('ProductRowReader', () => {
       mapCsvHeader(PRODUCT_CSV_COLUMNS, ['SKU', 'Nazwa', 'Stan', 'Dostępność', 'Flagi']),
     )
     const errors: ImportRowError[] = []
-    expect(reader.read(['KAWA-1', 'Kawa 1 kg', '12', 'wysyłka w 24 h', 'perishable'], 2, errors)).toEqual({
+    expect(
+      reader.read(['KAWA-1', 'Kawa 1 kg', '12', 'wysyłka w 24 h', 'perishable'], 2, errors),
+    ).toEqual({
       sku: 'KAWA-1',
       name: 'Kawa 1 kg',
       stock: 12,
@@ -42,7 +44,11 @@ describe('ProductRowReader', () => {
     expect(reader.read(['A', '', '-1'], 7, errors)).toBeNull()
     expect(errors).toEqual([
       { line: 7, column: 'name', message: 'name is required' },
-      { line: 7, column: 'stock', message: 'stock "-1" is not a whole number from 0 to 2,147,483,647' },
+      {
+        line: 7,
+        column: 'stock',
+        message: 'stock "-1" is not a whole number from 0 to 2,147,483,647',
+      },
     ])
   })
 })

@@ -27,6 +27,3 @@ export function isWeekend(isoDate: string): boolean {
   const day = new Date(`${isoDate}T00:00:00Z`).getUTCDay()
   return day === 0 || day === 6
 }
-
-/** Noon UTC of a calendar date: an instant that lies on that date in every European zone. */
-export const middayOf = (isoDate: string) => new Date(`${isoDate}T12:00:00Z`)

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { addDeliveryDays, type DeliveryOrder, type DeliveryParcel, expectedDelivery } from './expected-delivery.js'
+import {
+  addDeliveryDays,
+  type DeliveryOrder,
+  type DeliveryParcel,
+  expectedDelivery,
+} from './expected-delivery.js'
 
 const ZONE = 'Europe/Warsaw'
 const order = (overrides: Partial<DeliveryOrder> = {}): DeliveryOrder => ({
@@ -145,10 +150,24 @@ describe('expectedDelivery', () => {
     expect(carriers).toEqual({ kind: 'carrier', date: '2025-05-14' })
   })
 
+  it('estimates nothing for a parcel held up by a problem, unless the carrier gave a date', () => {
+    const now = at('2025-05-12T08:00:00Z')
+    const firstScanAt = at('2025-05-12T07:00:00Z')
+    const held = parcel({ status: 'exception', firstScanAt })
+    expect(expectedDelivery({ order: order(), parcels: [held], now, timeZone: ZONE })).toBeNull()
+    const dated = { ...held, expectedDeliveryAt: at('2025-05-15T10:00:00Z') }
+    expect(expectedDelivery({ order: order(), parcels: [dated], now, timeZone: ZONE })).toEqual({
+      kind: 'carrier',
+      date: '2025-05-15',
+    })
+  })
+
   it('expects nothing of a finished order or of parcels no longer on their way', () => {
     const now = at('2025-05-12T08:00:00Z')
     for (const status of ['delivered', 'cancelled_by_seller', 'returned'] as const)
-      expect(expectedDelivery({ order: order({ status }), parcels: [parcel()], now, timeZone: ZONE })).toBeNull()
+      expect(
+        expectedDelivery({ order: order({ status }), parcels: [parcel()], now, timeZone: ZONE }),
+      ).toBeNull()
     for (const status of ['delivered', 'available_for_pickup', 'returned_to_sender'] as const)
       expect(
         expectedDelivery({ order: order(), parcels: [parcel({ status })], now, timeZone: ZONE }),

@@ -1,5 +1,5 @@
 // The conversations module's holiday list is a pure rule; it is not on that module's index yet.
-import { isPolishPublicHoliday } from '../../../conversations/rules/polish-holidays.js'
+import { isPolishPublicHoliday } from '../../../conversations/index.js'
 import type { CarrierCode, OrderStatus, TrackingStatus } from '../../contract.js'
 import { addCalendarDays, civilDate, isWeekend } from './civil-date.js'
 import { typicalTransitDays } from './transit-days.js'
@@ -67,6 +67,8 @@ function parcelWindow(
     const date = civilDate(parcel.expectedDeliveryAt, timeZone)
     return { from: date, to: date, estimated: false }
   }
+  // Held up by a problem: no usual transit time applies, so nothing honest can be estimated.
+  if (parcel.status === 'exception') return null
   if (parcel.status === 'out_for_delivery' && parcel.statusAt)
     if (civilDate(parcel.statusAt, timeZone) === today)
       return { from: today, to: today, estimated: false }

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest'
 import { type HeadlineParcel, progressStep, trackingHeadline } from './headline.js'
 
 const TODAY = '2025-05-14'
-const p = (status: HeadlineParcel['status'], statusDate: string | null = TODAY): HeadlineParcel => ({
+const p = (
+  status: HeadlineParcel['status'],
+  statusDate: string | null = TODAY,
+): HeadlineParcel => ({
   status,
   statusDate,
 })
@@ -24,15 +27,15 @@ describe('trackingHeadline', () => {
       TODAY,
     )
     expect(headline).toEqual({ key: 'exception', deliveredParcels: 1, totalParcels: 3 })
-    expect(trackingHeadline({ status: 'shipped' }, [p('delivered'), p('in_transit')], TODAY).key).toBe(
-      'in_transit',
-    )
+    expect(
+      trackingHeadline({ status: 'shipped' }, [p('delivered'), p('in_transit')], TODAY).key,
+    ).toBe('in_transit')
   })
 
   it('says delivered when every parcel is, even before the order row knows', () => {
-    expect(trackingHeadline({ status: 'shipped' }, [p('delivered'), p('delivered')], TODAY).key).toBe(
-      'delivered',
-    )
+    expect(
+      trackingHeadline({ status: 'shipped' }, [p('delivered'), p('delivered')], TODAY).key,
+    ).toBe('delivered')
     expect(trackingHeadline({ status: 'delivered' }, [], TODAY).key).toBe('delivered')
   })
 
@@ -44,7 +47,9 @@ describe('trackingHeadline', () => {
   })
 
   it('falls back on the order: unscanned parcels read as shipped, else the status itself', () => {
-    expect(trackingHeadline({ status: 'ready_to_ship' }, [p(null, null)], TODAY).key).toBe('shipped')
+    expect(trackingHeadline({ status: 'ready_to_ship' }, [p(null, null)], TODAY).key).toBe(
+      'shipped',
+    )
     expect(trackingHeadline({ status: 'shipped' }, [p('info_received')], TODAY).key).toBe('shipped')
     expect(trackingHeadline({ status: 'paid' }, [], TODAY).key).toBe('paid')
     expect(trackingHeadline({ status: 'placed' }, [], TODAY).key).toBe('placed')

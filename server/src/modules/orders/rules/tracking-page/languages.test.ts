@@ -17,8 +17,12 @@ describe('preferredLanguage', () => {
 
 describe('pickTrackingLanguage', () => {
   it('prefers ?lang=, then the browser, then the order, then Polish', () => {
-    expect(pickTrackingLanguage({ query: 'de', acceptLanguage: 'en', orderLocale: 'pl' })).toBe('de')
-    expect(pickTrackingLanguage({ query: 'xx', acceptLanguage: 'en-GB', orderLocale: 'de' })).toBe('en')
+    expect(pickTrackingLanguage({ query: 'de', acceptLanguage: 'en', orderLocale: 'pl' })).toBe(
+      'de',
+    )
+    expect(pickTrackingLanguage({ query: 'xx', acceptLanguage: 'en-GB', orderLocale: 'de' })).toBe(
+      'en',
+    )
     expect(pickTrackingLanguage({ acceptLanguage: 'fr', orderLocale: 'de_DE' })).toBe('de')
     expect(pickTrackingLanguage({ orderLocale: 'cs-CZ' })).toBe('pl')
   })

@@ -1,5 +1,6 @@
 /** Languages the public tracking page speaks; Polish first, as the sellers' home market. */
 export const TRACKING_LANGUAGES = ['pl', 'en', 'de'] as const
+/** One of the tracking page's languages. */
 export type TrackingLanguage = (typeof TRACKING_LANGUAGES)[number]
 
 const isTrackingLanguage = (value: string): value is TrackingLanguage =>

@@ -3,6 +3,7 @@ import { ORDER_STATUSES, TRACKING_STATUSES } from '../../contract.js'
 import { accentPalette, contrastRatio } from './accent-palette.js'
 import { escapeHtml, html, raw } from './html.js'
 import { TRACKING_LANGUAGES } from './languages.js'
+import { pageMoney } from './page-money.js'
 import { checkProblemReport, MAX_PROBLEM_CHARS } from './problem-report-input.js'
 import { admitReport } from './report-limit.js'
 import { trackingStrings } from './strings.js'
@@ -55,11 +56,19 @@ describe('checkProblemReport', () => {
       message: 'Paczka\nuszkodzona',
       email: 'a@b.pl',
     })
-    expect(checkProblemReport({ message: 'x', email: '' })).toEqual({ ok: true, message: 'x', email: null })
+    expect(checkProblemReport({ message: 'x', email: '' })).toEqual({
+      ok: true,
+      message: 'x',
+      email: null,
+    })
   })
   it('refuses an empty or too long message and a malformed e-mail', () => {
-    expect(checkProblemReport({ message: '   ' })).toMatchObject({ issue: { code: 'message_required' } })
-    expect(checkProblemReport({ message: 7 })).toMatchObject({ issue: { code: 'message_required' } })
+    expect(checkProblemReport({ message: '   ' })).toMatchObject({
+      issue: { code: 'message_required' },
+    })
+    expect(checkProblemReport({ message: 7 })).toMatchObject({
+      issue: { code: 'message_required' },
+    })
     expect(checkProblemReport({ message: 'x'.repeat(MAX_PROBLEM_CHARS + 1) })).toMatchObject({
       issue: { code: 'message_too_long' },
     })
@@ -67,6 +76,15 @@ describe('checkProblemReport', () => {
     expect(checkProblemReport({ message: 'x', email: 'jan@' })).toMatchObject({
       issue: { field: 'email', code: 'email_invalid' },
     })
+  })
+})
+
+describe('pageMoney', () => {
+  it("writes minor units with the currency's own digits in the reader's locale", () => {
+    expect(pageMoney(23199, 'PLN', 'pl-PL')).toBe('231,99\u00a0zł')
+    expect(pageMoney(23199, 'EUR', 'de-DE')).toBe('231,99\u00a0€')
+    expect(pageMoney(1500, 'JPY', 'en-GB')).toBe('JP¥1,500')
+    expect(pageMoney(12345, 'KWD', 'en-GB')).toBe('KWD\u00a012.345')
   })
 })
 

@@ -11,8 +11,16 @@ describe('buildTimeline', () => {
         { status: 'shipped', occurredAt: at('2025-05-11T09:00:00Z') },
       ],
       [
-        { events: [{ status: 'in_transit', occurredAt: at('2025-05-12T06:00:00Z'), location: ' Łódź ' }] },
-        { events: [{ status: 'info_received', occurredAt: at('2025-05-11T10:00:00Z'), location: null }] },
+        {
+          events: [
+            { status: 'in_transit', occurredAt: at('2025-05-12T06:00:00Z'), location: ' Łódź ' },
+          ],
+        },
+        {
+          events: [
+            { status: 'info_received', occurredAt: at('2025-05-11T10:00:00Z'), location: null },
+          ],
+        },
       ],
     )
     expect(entries.map((e) => [e.kind, e.status])).toEqual([
@@ -27,7 +35,11 @@ describe('buildTimeline', () => {
 
   it("drops the order's own delivery when the carrier reported it", () => {
     const delivered = { status: 'delivered' as const, occurredAt: at('2025-05-12T12:00:00Z') }
-    const scan = { status: 'delivered' as const, occurredAt: at('2025-05-12T11:58:00Z'), location: 'Kraków' }
+    const scan = {
+      status: 'delivered' as const,
+      occurredAt: at('2025-05-12T11:58:00Z'),
+      location: 'Kraków',
+    }
     expect(buildTimeline([delivered], [{ events: [scan] }]).map((e) => e.kind)).toEqual(['parcel'])
     expect(buildTimeline([delivered], []).map((e) => e.kind)).toEqual(['order'])
   })

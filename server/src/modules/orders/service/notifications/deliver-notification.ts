@@ -1,7 +1,16 @@
 import type { WorkspaceScope } from '../../../../platform/db/workspace-transaction.js'
 import type { Runtime } from '../../../../platform/runtime.js'
-import { CredentialsRejectedError, DeliveryRefusedError, loadConnectorAccount, sendTransactionalMail } from '../../../channels/index.js'
-import { createSmsapiSender, SmsCredentialsRejectedError, SmsRecipientRejectedError } from '../../notifications/index.js'
+import {
+  CredentialsRejectedError,
+  DeliveryRefusedError,
+  loadConnectorAccount,
+  sendTransactionalMail,
+} from '../../../channels/index.js'
+import {
+  createSmsapiSender,
+  SmsCredentialsRejectedError,
+  SmsRecipientRejectedError,
+} from '../../notifications/index.js'
 import { type OrderSettings, smsTokenBinding } from '../settings/order-settings.js'
 
 /** A failure no retry can fix (no account configured, recipient refused): the notice is marked failed. */
@@ -23,7 +32,8 @@ export async function deliverNotification(
   const { notification, settings, content } = prepared
   try {
     if (notification.channel === 'sms') {
-      if (!settings.smsTokenSealed) throw new PermanentNotificationError('No SMS provider token is set')
+      if (!settings.smsTokenSealed)
+        throw new PermanentNotificationError('No SMS provider token is set')
       const { token } = runtime.secrets.open<{ token: string }>(
         settings.smsTokenSealed,
         smsTokenBinding(scope.workspaceId),
@@ -33,7 +43,11 @@ export async function deliverNotification(
         token,
         senderName: settings.smsSenderName ?? undefined,
       })
-      const sent = await sender.send({ to: notification.recipient, text: content.text, idempotencyKey: notification.id })
+      const sent = await sender.send({
+        to: notification.recipient,
+        text: content.text,
+        idempotencyKey: notification.id,
+      })
       return sent.providerId
     }
     const account = await runtime.inWorkspace(scope, async (ctx) => {

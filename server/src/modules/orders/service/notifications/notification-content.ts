@@ -18,7 +18,15 @@ export async function notificationContent(
 ) {
   const order = await ctx.trx
     .selectFrom('orders')
-    .select(['number', 'locale', 'buyerName', 'totalMinor', 'currency', 'trackingToken', 'expectedDeliveryAt'])
+    .select([
+      'number',
+      'locale',
+      'buyerName',
+      'totalMinor',
+      'currency',
+      'trackingToken',
+      'expectedDeliveryAt',
+    ])
     .where('id', '=', notification.orderId)
     .executeTakeFirstOrThrow()
   const items = await ctx.trx
@@ -46,14 +54,13 @@ export async function notificationContent(
         expectedDeliveryAt: shipment?.expectedDeliveryAt ?? order.expectedDeliveryAt,
         timeZone: await workspaceTimeZone(ctx),
       },
-      shipment:
-        shipment?.carrier
-          ? {
-              carrierLabel: carrierLabel(shipment.carrier),
-              trackingNumber: shipment.trackingNumber,
-              trackingUrl: trackingUrl(shipment.carrier, shipment.trackingNumber, locale),
-            }
-          : null,
+      shipment: shipment?.carrier
+        ? {
+            carrierLabel: carrierLabel(shipment.carrier),
+            trackingNumber: shipment.trackingNumber,
+            trackingUrl: trackingUrl(shipment.carrier, shipment.trackingNumber, locale),
+          }
+        : null,
       trackingPageUrl: `${publicUrl.replace(/\/$/, '')}/t/${order.trackingToken}`,
       branding: {
         shopName: settings.shopName ?? 'Aftersale',

@@ -37,7 +37,11 @@ export async function updateOrderSettings(
       ? secrets.seal({ token: smsToken }, smsTokenBinding(ctx.workspaceId))
       : null
   const { workspaceId: _ws, carrierSettings, ...rest } = next
-  const values = { ...rest, carrierSettings: JSON.stringify(carrierSettings), updatedAt: new Date() }
+  const values = {
+    ...rest,
+    carrierSettings: JSON.stringify(carrierSettings),
+    updatedAt: new Date(),
+  }
   await ctx.trx
     .insertInto('orderSettings')
     .values({ ...values, workspaceId: ctx.workspaceId })

@@ -59,7 +59,10 @@ export async function addShipment(
     name: 'orders.shipment.added',
     entityType: 'order',
     entityId: orderId,
-    changes: { trackingNumber: { from: null, to: trackingNumber }, carrier: { from: null, to: carrier } },
+    changes: {
+      trackingNumber: { from: null, to: trackingNumber },
+      carrier: { from: null, to: carrier },
+    },
   })
   if (['placed', 'paid', 'ready_to_ship'].includes(order.status)) {
     await markShipped(ctx, orderId, order.status, now)

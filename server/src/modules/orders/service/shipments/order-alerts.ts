@@ -1,7 +1,7 @@
 import { sql } from 'kysely'
 import type { ServiceContext } from '../../../../platform/context.js'
-import { recordEvents } from '../../../../platform/events/record-events.js'
 import { PRESENCE_CHANNEL } from '../../../../platform/events/record-event.js'
+import { recordEvents } from '../../../../platform/events/record-events.js'
 import type { AlertVerdict } from '../../rules/order-alerts.js'
 import type { OrderAlertKind } from '../../tables.js'
 import { scheduleOrderNotifications } from '../notifications/schedule-notifications.js'

@@ -14,7 +14,6 @@ export interface TrackingResult {
   unknownNumbers: string[]
 }
 
-
 /**
  * Stores carrier events for known parcels (idempotent on time + raw code), moves each parcel to
  * its latest status, marks orders delivered, raises alerts for exceptions and returns, and
@@ -35,7 +34,8 @@ export async function recordTrackingUpdates(
     .where('trackingNumber', 'in', numbers)
     .execute()
   const byNumber = new Map<string, typeof shipments>()
-  for (const s of shipments) byNumber.set(s.trackingNumber, [...(byNumber.get(s.trackingNumber) ?? []), s])
+  for (const s of shipments)
+    byNumber.set(s.trackingNumber, [...(byNumber.get(s.trackingNumber) ?? []), s])
   const events: { shipmentId: string; e: TrackingUpdate['events'][number] }[] = []
   for (const update of updates) {
     const matches = (byNumber.get(update.trackingNumber.toUpperCase()) ?? []).filter(
@@ -56,7 +56,9 @@ export async function recordTrackingUpdates(
     on conflict (shipment_id, occurred_at, raw_code) do nothing
     returning shipment_id as "shipmentId"`.execute(ctx.trx)
   result.eventsAdded = added.rows.length
-  const expected = new Map(updates.map((u) => [u.trackingNumber.toUpperCase(), u.expectedDeliveryAt ?? null]))
+  const expected = new Map(
+    updates.map((u) => [u.trackingNumber.toUpperCase(), u.expectedDeliveryAt ?? null]),
+  )
   const changed = await sql<{
     id: string
     orderId: string
@@ -87,10 +89,16 @@ export async function recordTrackingUpdates(
       name: 'orders.shipment.statusChanged',
       entityType: 'order',
       entityId: r.orderId,
-      changes: { shipmentStatus: { from: r.previous, to: r.status }, shipmentId: { from: null, to: r.id } },
+      changes: {
+        shipmentStatus: { from: r.previous, to: r.status },
+        shipmentId: { from: null, to: r.id },
+      },
     })),
   )
-  await markDelivered(ctx, moved.filter((r) => r.status === 'delivered'))
+  await markDelivered(
+    ctx,
+    moved.filter((r) => r.status === 'delivered'),
+  )
   await resolveOrderAlerts(ctx, [...new Set(moved.map((r) => r.orderId))], ['no_scan'], now)
   await raiseOrderAlerts(
     ctx,

@@ -9,14 +9,28 @@ import { orderTimeline } from './order-timeline.js'
 export async function orderDetail(ctx: ServiceContext, id: string) {
   const order = await ctx.trx
     .selectFrom('orders')
-    .select(['id', 'number', 'externalId', 'shippingAddress', 'invoiceNumber', 'paidAt', 'shippedAt',
-      'deliveredAt', 'cancelledAt', 'itemsMinor', 'shippingMinor', 'locale', 'expectedDeliveryAt', 'customerId'])
+    .select([
+      'id',
+      'number',
+      'externalId',
+      'shippingAddress',
+      'invoiceNumber',
+      'paidAt',
+      'shippedAt',
+      'deliveredAt',
+      'cancelledAt',
+      'itemsMinor',
+      'shippingMinor',
+      'locale',
+      'expectedDeliveryAt',
+      'customerId',
+    ])
     .where('id', '=', id)
     .executeTakeFirst()
   if (!order) throw notFound('The order')
-  const [summary] = (await listOrders(ctx, { numbers: [order.externalId] }, { limit: 20 })).items.filter(
-    (o: OrderListItem) => o.id === id,
-  )
+  const [summary] = (
+    await listOrders(ctx, { numbers: [order.externalId] }, { limit: 20 })
+  ).items.filter((o: OrderListItem) => o.id === id)
   const items = await ctx.trx
     .selectFrom('orderItems')
     .select(['name', 'sku', 'quantity', 'unitPriceMinor', 'flags'])
@@ -25,7 +39,16 @@ export async function orderDetail(ctx: ServiceContext, id: string) {
     .execute()
   const shipments = await ctx.trx
     .selectFrom('shipments')
-    .select(['id', 'carrier', 'trackingNumber', 'status', 'statusAt', 'expectedDeliveryAt', 'deliveredAt', 'createdAt'])
+    .select([
+      'id',
+      'carrier',
+      'trackingNumber',
+      'status',
+      'statusAt',
+      'expectedDeliveryAt',
+      'deliveredAt',
+      'createdAt',
+    ])
     .where('orderId', '=', id)
     .orderBy('createdAt')
     .execute()
@@ -33,7 +56,11 @@ export async function orderDetail(ctx: ServiceContext, id: string) {
     ? await ctx.trx
         .selectFrom('trackingEvents')
         .select(['shipmentId', 'occurredAt', 'status', 'rawCode', 'rawDescription', 'location'])
-        .where('shipmentId', 'in', shipments.map((s) => s.id))
+        .where(
+          'shipmentId',
+          'in',
+          shipments.map((s) => s.id),
+        )
         .orderBy('occurredAt', 'desc')
         .execute()
     : []

@@ -72,10 +72,27 @@ export async function listOrders(
       (join) => join.onTrue(),
     )
     .select([
-      'o.id', 'o.number', 'o.externalId', 'o.marketplace', 'o.source', 'o.status', 'o.placedAt',
-      'o.shipBy', 'o.totalMinor', 'o.currency', 'o.buyerName', 'o.buyerEmail', 'o.buyerLogin',
-      'o.customerId', 'o.trackingToken', 's.carrier', 's.trackingNumber', 's.status as shipmentStatus',
-      sql<number>`(select count(*)::int from order_items i where i.order_id = o.id)`.as('itemsCount'),
+      'o.id',
+      'o.number',
+      'o.externalId',
+      'o.marketplace',
+      'o.source',
+      'o.status',
+      'o.placedAt',
+      'o.shipBy',
+      'o.totalMinor',
+      'o.currency',
+      'o.buyerName',
+      'o.buyerEmail',
+      'o.buyerLogin',
+      'o.customerId',
+      'o.trackingToken',
+      's.carrier',
+      's.trackingNumber',
+      's.status as shipmentStatus',
+      sql<number>`(select count(*)::int from order_items i where i.order_id = o.id)`.as(
+        'itemsCount',
+      ),
     ])
     .orderBy('o.placedAt', 'desc')
     .orderBy('o.id', 'desc')
@@ -85,10 +102,15 @@ export async function listOrders(
   if (filter.customerId) query = query.where('o.customerId', '=', filter.customerId)
   if (filter.numbers)
     query = query.where((eb) =>
-      eb.or([eb('o.number', 'in', filter.numbers ?? []), eb('o.externalId', 'in', filter.numbers ?? [])]),
+      eb.or([
+        eb('o.number', 'in', filter.numbers ?? []),
+        eb('o.externalId', 'in', filter.numbers ?? []),
+      ]),
     )
   if (filter.hasAlert)
-    query = query.where(sql<boolean>`exists (select 1 from order_alerts a where a.order_id = o.id and a.resolved_at is null)`)
+    query = query.where(
+      sql<boolean>`exists (select 1 from order_alerts a where a.order_id = o.id and a.resolved_at is null)`,
+    )
   if (filter.q?.trim()) {
     const q = filter.q.trim()
     const like = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
@@ -106,13 +128,19 @@ export async function listOrders(
   if (page.cursor) {
     const c = decodeCursor(page.cursor)
     query = query.where((eb) =>
-      eb.or([eb('o.placedAt', '<', c.placedAt), eb.and([eb('o.placedAt', '=', c.placedAt), eb('o.id', '<', c.id)])]),
+      eb.or([
+        eb('o.placedAt', '<', c.placedAt),
+        eb.and([eb('o.placedAt', '=', c.placedAt), eb('o.id', '<', c.id)]),
+      ]),
     )
   }
   const rows = await query.execute()
   const more = rows.length > page.limit
   const pageRows = rows.slice(0, page.limit)
-  const alerts = await openAlertsOf(ctx, pageRows.map((r) => r.id))
+  const alerts = await openAlertsOf(
+    ctx,
+    pageRows.map((r) => r.id),
+  )
   const items = pageRows.map(
     (r): OrderListItem => ({
       id: r.id,
@@ -156,6 +184,7 @@ export async function openAlertsOf(ctx: ServiceContext, orderIds: string[]) {
     .where('resolvedAt', 'is', null)
     .orderBy('raisedAt')
     .execute()
-  for (const r of rows) byOrder.set(r.orderId, [...(byOrder.get(r.orderId) ?? []), { kind: r.kind, detail: r.detail }])
+  for (const r of rows)
+    byOrder.set(r.orderId, [...(byOrder.get(r.orderId) ?? []), { kind: r.kind, detail: r.detail }])
   return byOrder
 }

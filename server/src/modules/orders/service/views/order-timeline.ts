@@ -9,12 +9,22 @@ export interface TimelineEntry {
 /** Merges status changes, parcel scans, messages sent and alerts into one list, newest first. */
 export function orderTimeline(parts: {
   statusEvents: { status: string; occurredAt: Date; source: string }[]
-  trackingEvents: { occurredAt: Date; status: string; rawDescription: string | null; location: string | null }[]
+  trackingEvents: {
+    occurredAt: Date
+    status: string
+    rawDescription: string | null
+    location: string | null
+  }[]
   notifications: { kind: string; channel: string; status: string; sentAt: Date | null }[]
   alerts: { kind: string; detail: string; raisedAt: Date }[]
 }): TimelineEntry[] {
   const entries: TimelineEntry[] = [
-    ...parts.statusEvents.map((e) => ({ at: e.occurredAt, kind: 'status' as const, code: e.status, detail: null })),
+    ...parts.statusEvents.map((e) => ({
+      at: e.occurredAt,
+      kind: 'status' as const,
+      code: e.status,
+      detail: null,
+    })),
     ...parts.trackingEvents.map((e) => ({
       at: e.occurredAt,
       kind: 'tracking' as const,
@@ -22,9 +32,16 @@ export function orderTimeline(parts: {
       detail: [e.rawDescription, e.location].filter(Boolean).join(' · ') || null,
     })),
     ...parts.notifications.flatMap((n) =>
-      n.sentAt ? [{ at: n.sentAt, kind: 'notification' as const, code: n.kind, detail: n.channel }] : [],
+      n.sentAt
+        ? [{ at: n.sentAt, kind: 'notification' as const, code: n.kind, detail: n.channel }]
+        : [],
     ),
-    ...parts.alerts.map((a) => ({ at: a.raisedAt, kind: 'alert' as const, code: a.kind, detail: a.detail })),
+    ...parts.alerts.map((a) => ({
+      at: a.raisedAt,
+      kind: 'alert' as const,
+      code: a.kind,
+      detail: a.detail,
+    })),
   ]
   return entries.sort((a, b) => b.at.getTime() - a.at.getTime())
 }
