@@ -14,6 +14,28 @@ const HomePage = lazy(() => import('./pages/home-page').then((m) => ({ default: 
 const InboxPage = lazy(() =>
   import('./pages/inbox/inbox-page').then((m) => ({ default: m.InboxPage })),
 )
+const OrdersPage = lazy(() =>
+  import('./pages/orders/orders-page').then((m) => ({ default: m.OrdersPage })),
+)
+const OrderDetailPage = lazy(() =>
+  import('./pages/orders/order-detail-page').then((m) => ({ default: m.OrderDetailPage })),
+)
+const CustomersPage = lazy(() =>
+  import('./pages/customers/customers-page').then((m) => ({ default: m.CustomersPage })),
+)
+const CustomerProfilePage = lazy(() =>
+  import('./pages/customers/customer-profile-page').then((m) => ({
+    default: m.CustomerProfilePage,
+  })),
+)
+const ImportsPage = lazy(() =>
+  import('./pages/imports/imports-page').then((m) => ({ default: m.ImportsPage })),
+)
+const OrderSettingsPage = lazy(() =>
+  import('./pages/settings/orders/order-settings-page').then((m) => ({
+    default: m.OrderSettingsPage,
+  })),
+)
 const ChannelsPage = lazy(() =>
   import('./pages/settings/channels/channels-page').then((m) => ({ default: m.ChannelsPage })),
 )
@@ -65,6 +87,11 @@ export const router = createBrowserRouter([
             children: [
               { index: true, element: <HomePage /> },
               { path: 'inbox/:conversationId?', element: <InboxPage /> },
+              { path: 'orders', element: <OrdersPage /> },
+              { path: 'orders/:orderId', element: <OrderDetailPage /> },
+              { path: 'customers', element: <CustomersPage /> },
+              { path: 'customers/:customerId', element: <CustomerProfilePage /> },
+              { path: 'imports', element: <ImportsPage /> },
               {
                 path: 'settings',
                 element: <SettingsLayout />,
@@ -73,6 +100,7 @@ export const router = createBrowserRouter([
                   { path: 'workspace', element: <WorkspaceSettingsPage /> },
                   { path: 'members', element: <MembersPage /> },
                   { path: 'inbox', element: <InboxSettingsPage /> },
+                  { path: 'orders', element: <OrderSettingsPage /> },
                   {
                     element: <SettingsSectionGuard ability="manageWorkspace" />,
                     children: [{ path: 'channels', element: <ChannelsPage /> }],

@@ -3,6 +3,8 @@ import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useLocation } from 'react-router'
 import { useConversationCounts } from '../api/hooks/use-conversations'
+import { useOrderAlerts } from '../api/orders'
+import { IconPackage, IconUpload, IconUsers } from '../pages/orders/common/order-icons'
 import { IconHome, IconSettings } from './icons'
 import { IconInbox } from './inbox-icons'
 
@@ -13,15 +15,26 @@ interface NavItemProps {
   active: boolean
   testId: string
   count?: number
+  /** Badge colour: indigo for work waiting, orange for alerts. */
+  countColor?: string
   compact: boolean
 }
 
 /** A navbar link: full (icon, label, count) or, in the inbox's slim rail, an icon with a tooltip. */
-function NavItem({ to, label, icon, active, testId, count, compact }: NavItemProps) {
+function NavItem({
+  to,
+  label,
+  icon,
+  active,
+  testId,
+  count,
+  countColor = 'indigo',
+  compact,
+}: NavItemProps) {
   if (compact)
     return (
       <Tooltip label={label} position="right" withArrow>
-        <Indicator label={count} size={16} disabled={!count} offset={4} color="indigo">
+        <Indicator label={count} size={16} disabled={!count} offset={4} color={countColor}>
           <ActionIcon
             component={Link}
             to={to}
@@ -46,7 +59,7 @@ function NavItem({ to, label, icon, active, testId, count, compact }: NavItemPro
       leftSection={icon}
       rightSection={
         count ? (
-          <Badge size="sm" variant="light" data-testid={`${testId}-count`}>
+          <Badge size="sm" variant="light" color={countColor} data-testid={`${testId}-count`}>
             {count}
           </Badge>
         ) : null
@@ -58,11 +71,12 @@ function NavItem({ to, label, icon, active, testId, count, compact }: NavItemPro
   )
 }
 
-/** Only sections that actually work are listed here; the inbox comes first. */
+/** Only sections that actually work are listed here; the inbox comes first, then orders and customers. */
 export function MainNav({ compact = false }: { compact?: boolean }) {
   const { t } = useTranslation()
   const { pathname } = useLocation()
   const mine = useConversationCounts().data?.views.mine
+  const alerts = useOrderAlerts().data?.length
   return (
     <Stack gap={4} align={compact ? 'center' : 'stretch'}>
       <NavItem
@@ -72,6 +86,32 @@ export function MainNav({ compact = false }: { compact?: boolean }) {
         active={pathname.startsWith('/inbox')}
         testId="nav-inbox"
         count={mine}
+        compact={compact}
+      />
+      <NavItem
+        to="/orders"
+        label={t('nav.orders')}
+        icon={<IconPackage />}
+        active={pathname.startsWith('/orders')}
+        testId="nav-orders"
+        count={alerts}
+        countColor="orange"
+        compact={compact}
+      />
+      <NavItem
+        to="/customers"
+        label={t('nav.customers')}
+        icon={<IconUsers />}
+        active={pathname.startsWith('/customers')}
+        testId="nav-customers"
+        compact={compact}
+      />
+      <NavItem
+        to="/imports"
+        label={t('nav.imports')}
+        icon={<IconUpload />}
+        active={pathname.startsWith('/imports')}
+        testId="nav-imports"
         compact={compact}
       />
       <NavItem

@@ -1,4 +1,7 @@
+import { enCustomers } from './en-customers'
+import { enImports } from './en-imports'
 import { enInbox } from './en-inbox'
+import { enOrders } from './en-orders'
 import type { Messages } from './pl'
 
 export const en: Messages = {
@@ -30,6 +33,9 @@ export const en: Messages = {
     inbox: 'Inbox',
     home: 'Home',
     settings: 'Settings',
+    orders: 'Orders',
+    customers: 'Customers',
+    imports: 'CSV import',
     toggle: 'Toggle navigation',
   },
   live: {
@@ -114,7 +120,7 @@ export const en: Messages = {
     stepMembersTitle: 'Meet your team',
     stepMembersText: 'See who else has access to this workspace.',
     limitedAccess: 'Workspace settings are managed by administrators.',
-    moreSoon: 'Orders and returns are coming in upcoming releases.',
+    moreSoon: 'Returns and complaints are coming in upcoming releases.',
     openInbox: 'Open the inbox',
   },
   settings: {
@@ -246,4 +252,7 @@ export const en: Messages = {
     back: 'Back to home',
   },
   ...enInbox,
+  ...enOrders,
+  ...enCustomers,
+  ...enImports,
 }

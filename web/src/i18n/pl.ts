@@ -1,4 +1,7 @@
+import { plCustomers } from './pl-customers'
+import { plImports } from './pl-imports'
 import { plInbox } from './pl-inbox'
+import { plOrders } from './pl-orders'
 
 export const pl = {
   app: {
@@ -29,6 +32,9 @@ export const pl = {
     inbox: 'Skrzynka',
     home: 'Start',
     settings: 'Ustawienia',
+    orders: 'Zamówienia',
+    customers: 'Klienci',
+    imports: 'Import CSV',
     toggle: 'Przełącz nawigację',
   },
   live: {
@@ -113,7 +119,7 @@ export const pl = {
     stepMembersTitle: 'Poznaj swój zespół',
     stepMembersText: 'Zobacz, kto jeszcze ma dostęp do tej przestrzeni.',
     limitedAccess: 'Ustawieniami przestrzeni zarządzają administratorzy.',
-    moreSoon: 'Zamówienia i zwroty pojawią się w kolejnych wersjach.',
+    moreSoon: 'Zwroty i reklamacje pojawią się w kolejnych wersjach.',
     openInbox: 'Otwórz skrzynkę',
   },
   settings: {
@@ -246,6 +252,9 @@ export const pl = {
     back: 'Wróć na stronę główną',
   },
   ...plInbox,
+  ...plOrders,
+  ...plCustomers,
+  ...plImports,
 }
 
 export type Messages = typeof pl

@@ -43,6 +43,8 @@ export function useLiveConnection(workspaceId: string): LiveState {
       source.addEventListener('event', (message) => invalidator.handle(message.data))
       source.addEventListener('presence', (message) => applyPresence(message.data))
       source.addEventListener('channel-health', () => invalidator.channelHealth())
+      source.addEventListener('order-alerts', () => invalidator.orderAlerts())
+      source.addEventListener('import-progress', () => invalidator.importProgress())
       source.onerror = () => {
         if (disposed || !source) return
         if (source.readyState === EventSource.CONNECTING) {

@@ -1,4 +1,5 @@
 import type { AppModule } from '../../platform/module.js'
+import { importFileJob } from './jobs/import-file.js'
 import { pollTrackingJob } from './jobs/poll-tracking.js'
 import { pushShipmentJob } from './jobs/push-shipment.js'
 import { sendNotificationJob } from './jobs/send-notification.js'
@@ -29,6 +30,7 @@ export const ordersModule: AppModule = {
     sendNotificationJob(runtime) as never,
     syncAllegroOrdersJob(runtime),
     pushShipmentJob(runtime) as never,
+    importFileJob(runtime) as never,
   ],
   routes: registerOrdersRoutes,
   customerData: ordersCustomerData,

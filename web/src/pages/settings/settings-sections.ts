@@ -6,6 +6,7 @@ export interface SettingsSection {
     | 'settings.workspace'
     | 'settings.members'
     | 'settings.inbox'
+    | 'orderSettings.tab'
     | 'settings.channels'
     | 'settings.invitations'
     | 'settings.apiTokens'
@@ -18,6 +19,7 @@ export const SETTINGS_SECTIONS: readonly SettingsSection[] = [
   { path: 'workspace', labelKey: 'settings.workspace', ability: null },
   { path: 'members', labelKey: 'settings.members', ability: null },
   { path: 'inbox', labelKey: 'settings.inbox', ability: null },
+  { path: 'orders', labelKey: 'orderSettings.tab', ability: null },
   { path: 'channels', labelKey: 'settings.channels', ability: 'manageWorkspace' },
   { path: 'invitations', labelKey: 'settings.invitations', ability: 'manageMembers' },
   { path: 'api-tokens', labelKey: 'settings.apiTokens', ability: 'manageTokens' },

@@ -51,15 +51,15 @@ describe('Allegro orders', () => {
         .execute(),
     )
     expect(orders).toHaveLength(2)
-    expect(orders[0]?.externalId).toBe(first.id)
-    expect(orders[0]?.buyerLogin).toBe('anna_k')
+    const firstOrder = orders.find((o) => o.externalId === first.id)
+    expect(firstOrder?.buyerLogin).toBe('anna_k')
     // One buyer, one customer, who now has two orders.
     expect(new Set(orders.map((o) => o.customerId)).size).toBe(1)
     const customer = await runtime.inWorkspace(scope, (ctx) =>
       ctx.trx
         .selectFrom('customers')
         .select(['ordersCount'])
-        .where('id', '=', orders[0]?.customerId as string)
+        .where('id', '=', firstOrder?.customerId as string)
         .executeTakeFirstOrThrow(),
     )
     expect(customer.ordersCount).toBe(2)
@@ -74,14 +74,15 @@ describe('Allegro orders', () => {
     expect(after).toHaveLength(3)
     expect(after.find((o) => o.externalId === first.id)?.status).toBe('cancelled_by_buyer')
 
-    const orderId = orders[1]?.id as string
+    const second = orders.find((o) => o.externalId !== first.id)
+    const orderId = second?.id as string
     const added = await runtime.inWorkspace(scope, (ctx) =>
       addShipment(ctx, orderId, { trackingNumber: '620145893201457836001111', carrier: 'inpost' }),
     )
     const job = { shipmentId: added.shipmentId, workspaceId }
     await pushShipmentJob(runtime).handle(job, { id: 'test', retryCount: 0 })
     await pushShipmentJob(runtime).handle(job, { id: 'test', retryCount: 1 })
-    const external = orders[1]?.externalId as string
+    const external = second?.externalId as string
     const order = sim.state.orders.ofSeller(TEST_SELLER).find((o) => o.id === external)
     expect(order?.shipments.map((w) => w.waybill)).toEqual(['620145893201457836001111'])
     expect(order?.fulfillmentStatus).toBe('SENT')

@@ -4,7 +4,7 @@ import { scopeOf } from '../../../platform/http/request-context.js'
 import { errorResponses, Uuid } from '../../../platform/http/schema-types.js'
 import type { Runtime } from '../../../platform/runtime.js'
 import { conversationLink, conversationsAbout } from '../../conversations/index.js'
-import { customerSummaries } from '../../customers/index.js'
+import { customerProfile } from '../../customers/index.js'
 import { listOrders } from '../service/views/order-list.js'
 import { AnyObject } from './order-schemas.js'
 
@@ -32,10 +32,18 @@ export function registerContextRoutes(app: FastifyInstance, runtime: Runtime) {
           : undefined
         const customerId = link.customerId ?? linked?.customerId ?? null
         const recent = customerId ? (await listOrders(ctx, { customerId }, { limit: 5 })).items : []
-        const [customer] = customerId ? await customerSummaries(ctx, [customerId]) : []
+        const profile = customerId ? await customerProfile(ctx, customerId) : null
         return {
           linkedOrderId: linked?.id ?? null,
-          customer: customer ?? null,
+          customer: profile && {
+            id: profile.id,
+            name: profile.name,
+            email: profile.email,
+            locale: profile.locale,
+            segments: profile.segments,
+            ...profile.metrics,
+            tags: profile.tags,
+          },
           orders: [...(linked ? [linked] : []), ...recent.filter((o) => o.id !== linked?.id)],
         }
       })

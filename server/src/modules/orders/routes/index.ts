@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify'
 import type { Runtime } from '../../../platform/runtime.js'
 import { registerAlertRoutes } from './alert-routes.js'
 import { registerContextRoutes } from './context-routes.js'
+import { registerImportRoutes } from './import-routes.js'
 import { registerOrderRoutes } from './order-routes.js'
 import { registerProductRoutes } from './product-routes.js'
 import { registerOrderSettingsRoutes } from './settings-routes.js'
@@ -14,5 +15,6 @@ export function registerOrdersRoutes(app: FastifyInstance, runtime: Runtime) {
   registerContextRoutes(app, runtime)
   registerOrderSettingsRoutes(app, runtime)
   registerProductRoutes(app, runtime)
+  registerImportRoutes(app, runtime)
   registerTrackingPageRoutes(app, runtime)
 }

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { Link, useLocation } from 'react-router'
 import type { ConversationDetail } from '../../../api/inbox-types'
 import { formatDate } from '../../../i18n/format'
+import { OrderContextPanel } from '../../orders/context/order-context-panel'
 import { TagBadges } from '../common/tag-badges'
 import { STATUS_COLORS } from './conversation-header'
 
@@ -26,7 +27,7 @@ function Section({
   )
 }
 
-/** The customer beside the thread: contact details, tags, other conversations, orders placeholder. */
+/** The customer beside the thread: contact details, tags, other conversations, CRM card and orders. */
 export function CustomerPanel({ conversation }: { conversation: ConversationDetail }) {
   const { t } = useTranslation()
   const { search } = useLocation()
@@ -104,11 +105,7 @@ export function CustomerPanel({ conversation }: { conversation: ConversationDeta
         ))}
       </Section>
       <Divider />
-      <Section title={t('customer.orders')} testId="customer-orders">
-        <Text size="sm" c="dimmed">
-          {t('customer.ordersSoon')}
-        </Text>
-      </Section>
+      <OrderContextPanel conversationId={conversation.id} />
     </Stack>
   )
 }
