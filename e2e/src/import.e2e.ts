@@ -73,8 +73,10 @@ describe('CSV import', () => {
     await page.getByTestId('import-start').click()
     const response = await started
     expect(response.status()).toBe(202)
-    const { runId } = (await response.json()) as { runId: string }
-    await page.waitForURL(new RegExp(`[?&]run=${runId}`))
+    // The run id from the URL the page moves to: the upload's response body may already be
+    // gone from the browser's inspector cache by the time we ask for it.
+    await page.waitForURL(/[?&]run=[0-9a-f-]{36}/)
+    const runId = new URL(page.url()).searchParams.get('run') as string
 
     const run = page.locator(`[data-testid="import-run"][data-run-id="${runId}"]`)
     await run.waitFor()

@@ -110,6 +110,13 @@ describe('orders API', () => {
     const detail = (await api('GET', `/api/v1/orders/${id}`)).json()
     expect(detail.status).toBe('delivered')
     expect(detail.shipments[0].status).toBe('delivered')
+    // Added just now, but the carrier scanned it two hours ago: it was shipped by then.
+    const shipped = detail.timeline.find(
+      (e: { kind: string; code: string }) => e.kind === 'status' && e.code === 'shipped',
+    )
+    expect(new Date(shipped.at).getTime()).toBe(
+      new Date(body.events[0]?.occurredAt as string).getTime(),
+    )
     const unknown = await api('POST', '/api/v1/tracking-events', {
       ...body,
       events: [{ occurredAt: new Date().toISOString(), rawCode: 'teleported' }],

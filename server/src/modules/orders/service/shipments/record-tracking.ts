@@ -56,6 +56,7 @@ export async function recordTrackingUpdates(
     on conflict (shipment_id, occurred_at, raw_code) do nothing
     returning shipment_id as "shipmentId"`.execute(ctx.trx)
   result.eventsAdded = added.rows.length
+  await shippedNoLaterThanFirstScan(ctx, [...new Set(added.rows.map((r) => r.shipmentId))])
   const expected = new Map(
     updates.map((u) => [u.trackingNumber.toUpperCase(), u.expectedDeliveryAt ?? null]),
   )
@@ -153,4 +154,20 @@ async function markDelivered(ctx: ServiceContext, rows: { orderId: string; statu
       changes: { status: { from: 'shipped', to: 'delivered' } },
     })),
   )
+}
+
+/**
+ * A parcel cannot be scanned before it was shipped: when the order's "shipped" date (often the
+ * moment Aftersale heard of it) is later than the carrier's first scan, the scan date wins.
+ */
+async function shippedNoLaterThanFirstScan(ctx: ServiceContext, shipmentIds: string[]) {
+  if (shipmentIds.length === 0) return
+  const first = sql`select s.order_id, min(te.occurred_at) as at from tracking_events te
+    join shipments s on s.id = te.shipment_id where s.id = any(${shipmentIds}::uuid[]) group by s.order_id`
+  await sql`update order_status_events e set occurred_at = f.at from (${first}) f
+    where e.order_id = f.order_id and e.status = 'shipped' and e.occurred_at > f.at`.execute(
+    ctx.trx,
+  )
+  await sql`update orders o set shipped_at = f.at from (${first}) f
+    where o.id = f.order_id and o.shipped_at > f.at`.execute(ctx.trx)
 }
