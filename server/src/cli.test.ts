@@ -85,6 +85,70 @@ describe('aftersale CLI', () => {
     )
   }, 60_000)
 
+  it('import orders reads a CSV into a workspace, exits 2 and writes FILE.errors.csv when rows fail', async () => {
+    const workspace = `CLI import ${Date.now()}`
+    const owner = await cli([
+      'create-user',
+      '--email',
+      `import.${Date.now()}@test.aftersale.local`,
+      '--password',
+      'correct horse battery',
+      '--workspace',
+      workspace,
+    ])
+    expect(owner.code).toBe(0)
+    const file = path.join(dataDir, 'zamowienia.csv')
+    const rows = [
+      'numer_zamowienia;data_zamowienia;email_kupujacego;nazwa_produktu;ilosc;cena',
+      'CLI-1;2024-03-05 10:00;jan@wp.pl;Kawa 1 kg;2;89,99',
+      'CLI-1;;;Młynek;1;149,00',
+      'CLI-2;2024-03-06 11:00;anna@o2.pl;Herbata;1;12,3,4',
+      'CLI-3;2024-03-07 12:00;ola@gmail.com;Filtry;3;9,50',
+    ]
+    fs.writeFileSync(file, `${rows.join('\n')}\n`)
+    const first = await cli(['import', 'orders', file, '--workspace', workspace])
+    expect(first.stderr).not.toContain('aftersale:')
+    expect(first.code).toBe(2)
+    expect(first.stdout).toContain('Imported 3 of 4 rows')
+    expect(first.stdout).toContain('orders: 2 new, 0 updated, 0 unchanged')
+    expect(first.stdout).toContain('failed rows: 1')
+    const errorsFile = path.join(dataDir, 'zamowienia.errors.csv')
+    expect(first.stdout).toContain(errorsFile)
+    expect(fs.readFileSync(errorsFile, 'utf8')).toBe(
+      'line,column,message\r\n4,cena,"cena ""12,3,4"" is not an amount"\r\n',
+    )
+
+    rows[3] = 'CLI-2;2024-03-06 11:00;anna@o2.pl;Herbata;1;12,34'
+    fs.writeFileSync(file, `${rows.join('\n')}\n`)
+    const second = await cli(['import', 'orders', file, '--workspace', workspace])
+    expect(second.code).toBe(0)
+    expect(second.stdout).toContain('orders: 1 new, 0 updated, 2 unchanged')
+    expect(fs.existsSync(errorsFile)).toBe(false)
+  }, 180_000)
+
+  it('import exits 1 naming the missing columns, or the missing file', async () => {
+    const file = path.join(dataDir, 'bez-ceny.csv')
+    fs.writeFileSync(file, 'numer_zamowienia;data_zamowienia;nazwa_produktu\nA;2024-03-05;Kawa\n')
+    const workspace = `CLI import header ${Date.now()}`
+    await cli([
+      'create-user',
+      '--email',
+      `header.${Date.now()}@test.aftersale.local`,
+      '--password',
+      'correct horse battery',
+      '--workspace',
+      workspace,
+    ])
+    const header = await cli(['import', 'orders', file, '--workspace', workspace])
+    expect(header.code).toBe(1)
+    expect(header.stderr).toContain('The header lacks required column: item_unit_price')
+    const missing = await cli(['import', 'orders', path.join(dataDir, 'nie-ma.csv')])
+    expect(missing.code).toBe(1)
+    expect(missing.stderr).toContain('File not found:')
+    const usage = await cli(['import', 'customers', file])
+    expect(usage.code).toBe(64)
+  }, 120_000)
+
   it('worker runs only the job workers and stops cleanly on SIGTERM', async () => {
     const worker = spawn(process.execPath, [bin, 'worker'], {
       env: env(),

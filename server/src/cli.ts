@@ -1,6 +1,12 @@
 import { parseArgs } from 'node:util'
 import { startProcess } from './main.js'
-import { createUserInWorkspace, ROLES, type Role } from './modules/identity/index.js'
+import {
+  createUserInWorkspace,
+  DEMO_WORKSPACE,
+  ROLES,
+  type Role,
+} from './modules/identity/index.js'
+import { importCsvFile } from './modules/orders/service/import/import-csv-file.js'
 import { modules } from './modules/registry.js'
 import { ConfigError, loadConfig } from './platform/config.js'
 import { createLogger } from './platform/logger.js'
@@ -16,6 +22,10 @@ Commands:
   create-user --email E --password P --workspace NAME [--role owner|admin|agent|viewer] [--name N]
                         Create or update a user in a workspace (created when missing); prints the user id
   seed-demo             Create the demo workspace when it does not exist yet
+  import orders|products FILE [--workspace NAME]
+                        Import a CSV file (formats: docs/import-csv.md) into a workspace (default:
+                        the demo workspace); rejected rows go to FILE.errors.csv. Exit code 0 when
+                        every row was imported, 2 when some failed, 1 when the file was unusable
   help                  Show this text
 
 Configuration comes from environment variables; see README.md.`
@@ -64,6 +74,8 @@ export async function runCli(argv: string[]): Promise<number> {
     }
     case 'create-user':
       return createUser(config, rest)
+    case 'import':
+      return importFile(config, rest)
     case 'seed-demo': {
       const runtime = await startRuntime(config, createLogger({ logLevel: 'warn' }), modules)
       try {
@@ -123,6 +135,31 @@ async function createUser(config: ReturnType<typeof loadConfig>, args: string[])
     })
     process.stdout.write(`${result.userId}\n`)
     return 0
+  } finally {
+    await runtime.close()
+  }
+}
+
+async function importFile(config: ReturnType<typeof loadConfig>, args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { workspace: { type: 'string', default: DEMO_WORKSPACE } },
+  })
+  const [kind, file] = positionals
+  if ((kind !== 'orders' && kind !== 'products') || !file || positionals.length > 2) {
+    process.stderr.write('Usage: aftersale import orders|products FILE [--workspace NAME]\n')
+    return 64
+  }
+  const runtime = await startRuntime(config, createLogger({ logLevel: 'warn' }), modules)
+  try {
+    return await importCsvFile(runtime, {
+      kind,
+      file,
+      workspace: values.workspace,
+      stdout: process.stdout,
+      stderr: process.stderr,
+    })
   } finally {
     await runtime.close()
   }

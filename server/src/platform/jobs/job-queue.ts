@@ -214,7 +214,9 @@ export class JobQueue {
   }
 
   async stop(): Promise<void> {
-    await this.boss.stop({ graceful: true, wait: true, timeout: 5000 })
+    // Long enough for jobs in flight to finish and be completed: ending the pool under a job
+    // that pg-boss still has to complete fails that completion (and the job runs again).
+    await this.boss.stop({ graceful: true, wait: true, timeout: 30_000 })
     await this.pool.end()
   }
 }

@@ -12,9 +12,14 @@ import { type OrderBatchPart, splitByBuyer } from './split-by-buyer.js'
 import { upsertOrders } from './upsert-orders.js'
 
 const DEFAULT_BATCH = 2000
-// A PostgreSQL server writes two parts of a batch at once (two backends, two cores); embedded
-// PGlite runs one transaction at a time, so there a batch stays whole.
+// A PostgreSQL server writes two parts of a batch at once (two backends, two cores), leaving
+// most of the pool to the app; embedded PGlite runs one transaction at a time, so there a batch
+// stays whole.
 const SERVER_PARTS = 2
+const partsFor = (run: RunningImport) =>
+  run.runtime.database.mode === 'server'
+    ? Math.max(1, Math.min(SERVER_PARTS, Math.floor(run.runtime.config.dbPoolMax / 4)))
+    : 1
 
 /**
  * Streams order lines into batches of orders and writes each batch (orders, lines, customers,
@@ -33,7 +38,7 @@ export async function importOrderRecords(
     run.options.batchSize ?? DEFAULT_BATCH,
   )
   const writer = new PipelinedWriter()
-  const parts = run.runtime.database.mode === 'server' ? SERVER_PARTS : 1
+  const parts = partsFor(run)
   const commit = (part: OrderBatchPart, bytesRead: number) =>
     commitImportBatch(run, part, bytesRead, async (ctx) => {
       const result = await upsertOrders(ctx, part.orders)

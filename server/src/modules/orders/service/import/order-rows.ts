@@ -86,6 +86,9 @@ export function impliedStatusEvents(row: OrderRow): { status: OrderStatus; occur
   if (row.shippedAt) events.push({ status: 'shipped', occurredAt: row.shippedAt })
   if (row.deliveredAt) events.push({ status: 'delivered', occurredAt: row.deliveredAt })
   if (!events.some((e) => e.status === row.status))
-    events.push({ status: row.status, occurredAt: row.cancelledAt ?? row.shippedAt ?? row.paidAt ?? row.placedAt })
+    events.push({
+      status: row.status,
+      occurredAt: row.cancelledAt ?? row.shippedAt ?? row.paidAt ?? row.placedAt,
+    })
   return events
 }
