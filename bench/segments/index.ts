@@ -1,10 +1,7 @@
 // Segment recomputation: the nightly full pass over every customer (RFM cut points + one
 // set-based UPDATE), and the incremental update of one customer after one new order.
 import { sql } from 'kysely'
-import {
-  recomputeSegments,
-  recordOrderMetrics,
-} from '../../server/src/modules/customers/index.js'
+import { recomputeSegments, recordOrderMetrics } from '../../server/src/modules/customers/index.js'
 import { segmentsOf } from '../../server/src/modules/customers/rules/segments.js'
 import {
   computeRfmThresholds,
