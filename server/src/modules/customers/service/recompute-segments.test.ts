@@ -54,18 +54,20 @@ function randomMetrics(next: () => number): CustomerMetrics {
   }
 }
 
-async function seedRandomCustomers(count: number, seed: number) {
+async function seedRandomCustomers(count: number, seed: number, ordersLast = false) {
   const w = await buildCustomerWorkspace(runtime)
   const next = random(seed)
   const metrics = new Map<string, CustomerMetrics>()
   await w.asSystem(async (ctx) => {
     for (let i = 0; i < count; i++) metrics.set(await insertCustomer(ctx), randomMetrics(next))
     const rows = [...metrics]
-    await recordOrderMetrics(
-      ctx,
-      rows.map(([customerId, m]) => ({ customerId, currency: 'PLN', ...m })),
-      NOW,
-    )
+    const orders = () =>
+      recordOrderMetrics(
+        ctx,
+        rows.map(([customerId, m]) => ({ customerId, currency: 'PLN', ...m })),
+        NOW,
+      )
+    if (!ordersLast) await orders()
     await recordCustomerSignals(
       ctx,
       rows.map(([customerId, m]) => ({
@@ -77,6 +79,7 @@ async function seedRandomCustomers(count: number, seed: number) {
       })),
       NOW,
     )
+    if (ordersLast) await orders()
   })
   return { w, metrics }
 }
@@ -103,6 +106,13 @@ function expectAgreement(
     .filter((row) => JSON.stringify(row.sql) !== JSON.stringify(row.rules))
   expect(disagreements).toEqual([])
 }
+
+describe('recordOrderMetrics', () => {
+  it('writes the segments the pure rules give for the new figures in the same statement', async () => {
+    const { w, metrics } = await seedRandomCustomers(300, 7, true)
+    expectAgreement(await storedSegments(w), metrics, DEFAULT_RFM_THRESHOLDS)
+  })
+})
 
 describe('recomputeSegments', () => {
   it('gives every customer the segments the pure rules give, with default cut points', async () => {

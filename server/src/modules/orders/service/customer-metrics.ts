@@ -35,16 +35,17 @@ export async function customerOrderMetrics(
       where customer_id = any(${customerIds}::uuid[])
         and status not in ('cancelled_by_buyer', 'cancelled_by_seller')
       group by customer_id, currency
-    ), ranked as (
-      select *, row_number() over (partition by customer_id order by n desc, currency) as rank
-      from counted
+    ), per_customer as (
+      -- One pass, no correlated subqueries: a batch of thousands of customers stays linear.
+      select customer_id, sum(n) as n, min(first_at) as first_at, max(last_at) as last_at,
+        (array_agg(currency order by n desc, currency))[1] as currency,
+        (array_agg(total order by n desc, currency))[1] as total
+      from counted group by customer_id
     )
-    select c.id as "customerId",
-      coalesce((select sum(n) from counted where customer_id = c.id), 0)::int as "ordersCount",
-      coalesce(r.total, 0)::text as "lifetimeValueMinor", r.currency,
-      (select min(first_at) from counted where customer_id = c.id) as "firstOrderAt",
-      (select max(last_at) from counted where customer_id = c.id) as "lastOrderAt"
+    select c.id as "customerId", coalesce(p.n, 0)::int as "ordersCount",
+      coalesce(p.total, 0)::text as "lifetimeValueMinor", p.currency,
+      p.first_at as "firstOrderAt", p.last_at as "lastOrderAt"
     from unnest(${customerIds}::uuid[]) as c(id)
-    left join ranked r on r.customer_id = c.id and r.rank = 1`.execute(ctx.trx)
+    left join per_customer p on p.customer_id = c.id`.execute(ctx.trx)
   return result.rows.map((r) => ({ ...r, lifetimeValueMinor: Number(r.lifetimeValueMinor) }))
 }
