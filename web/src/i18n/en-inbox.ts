@@ -128,7 +128,6 @@ export const enInbox: typeof plInbox = {
     otherConversations: 'Other conversations',
     noOther: 'No other conversations.',
     orders: 'Orders',
-    ordersSoon: 'The customer’s orders will appear here with the orders module.',
   },
   search: {
     placeholder: 'Find conversations, customers',

@@ -127,7 +127,6 @@ export const plInbox = {
     otherConversations: 'Inne rozmowy',
     noOther: 'Brak innych rozmów.',
     orders: 'Zamówienia',
-    ordersSoon: 'Zamówienia klienta pojawią się tutaj wraz z modułem zamówień.',
   },
   search: {
     placeholder: 'Szukaj rozmów i klientów',
