@@ -1,3 +1,4 @@
+import { compileRoutePattern } from '../route-pattern.js'
 import type { SimConfig } from './sim-records.js'
 
 interface Fault {
@@ -24,23 +25,6 @@ export interface SimBudget {
   resetMs: number
 }
 
-/** Turns `"POST /messaging/threads/*"` into a method and an anchored path pattern. */
-function compile(pattern: string | RegExp): { method: string | null; pattern: RegExp } {
-  if (pattern instanceof RegExp) return { method: null, pattern }
-  const match = /^([A-Z]+)\s+(.*)$/.exec(pattern.trim())
-  const path = match ? match[2]! : pattern.trim()
-  const escaped = path
-    .split('**')
-    .map((part) =>
-      part
-        .split('*')
-        .map((piece) => piece.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
-        .join('[^/]*'),
-    )
-    .join('.*')
-  return { method: match ? match[1]! : null, pattern: new RegExp(`^${escaped}$`) }
-}
-
 /** Injected faults and per-token request budgets: the simulator's unreliable network. */
 export class SimTraffic {
   private faults: Fault[] = []
@@ -56,7 +40,7 @@ export class SimTraffic {
    * any depth, or a RegExp) answer `status`, before processing unless `afterProcessing`.
    */
   failNext(pattern: string | RegExp, status: number, count = 1, afterProcessing = false): void {
-    this.faults.push({ ...compile(pattern), status, remaining: count, afterProcessing })
+    this.faults.push({ ...compileRoutePattern(pattern), status, remaining: count, afterProcessing })
   }
 
   /** The injected fault for this request, consuming one use of the first matching fault. */

@@ -1,3 +1,4 @@
+import { compileRoutePattern } from '../route-pattern.js'
 /** An injected failure: the answer `status` (and `Retry-After` seconds, for 429/503). */
 export interface InpostSimFault {
   status: number
@@ -19,22 +20,6 @@ export interface InpostSimBudget {
   resetMs: number
 }
 
-/** Turns `"GET /v1/tracking/*"` into a method and an anchored path pattern (`**`: any depth). */
-function compile(pattern: string): { method: string | null; pattern: RegExp } {
-  const match = /^([A-Z]+)\s+(.*)$/.exec(pattern.trim())
-  const path = match ? match[2]! : pattern.trim()
-  const escaped = path
-    .split('**')
-    .map((part) =>
-      part
-        .split('*')
-        .map((piece) => piece.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
-        .join('[^/]*'),
-    )
-    .join('.*')
-  return { method: match ? match[1]! : null, pattern: new RegExp(`^${escaped}$`) }
-}
-
 /** Injected faults and per-client request budgets: the simulator's unreliable network. */
 export class InpostSimTraffic {
   private faults: PendingFault[] = []
@@ -42,7 +27,12 @@ export class InpostSimTraffic {
 
   /** Makes the next `count` requests matching `pattern` answer `status`. */
   failNext(pattern: string, status: number, count = 1, retryAfterSeconds: number | null = null) {
-    this.faults.push({ ...compile(pattern), status, remaining: count, retryAfterSeconds })
+    this.faults.push({
+      ...compileRoutePattern(pattern),
+      status,
+      remaining: count,
+      retryAfterSeconds,
+    })
   }
 
   /** The injected fault for this request, using up one of the first matching fault's uses. */
