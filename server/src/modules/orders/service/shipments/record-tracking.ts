@@ -162,12 +162,15 @@ async function markDelivered(ctx: ServiceContext, rows: { orderId: string; statu
  */
 async function shippedNoLaterThanFirstScan(ctx: ServiceContext, shipmentIds: string[]) {
   if (shipmentIds.length === 0) return
-  const first = sql`select s.order_id, min(te.occurred_at) as at from tracking_events te
-    join shipments s on s.id = te.shipment_id where s.id = any(${shipmentIds}::uuid[]) group by s.order_id`
-  await sql`update order_status_events e set occurred_at = f.at from (${first}) f
-    where e.order_id = f.order_id and e.status = 'shipped' and e.occurred_at > f.at`.execute(
-    ctx.trx,
-  )
-  await sql`update orders o set shipped_at = f.at from (${first}) f
+  // One statement: the first scans are found once and move both the timeline and the order.
+  await sql`with f as (
+      select s.order_id, min(te.occurred_at) as at from tracking_events te
+      join shipments s on s.id = te.shipment_id where s.id = any(${shipmentIds}::uuid[])
+      group by s.order_id
+    ), timeline as (
+      update order_status_events e set occurred_at = f.at from f
+      where e.order_id = f.order_id and e.status = 'shipped' and e.occurred_at > f.at
+    )
+    update orders o set shipped_at = f.at from f
     where o.id = f.order_id and o.shipped_at > f.at`.execute(ctx.trx)
 }
