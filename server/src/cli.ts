@@ -26,6 +26,9 @@ Commands:
                         Import a CSV file (formats: docs/import-csv.md) into a workspace (default:
                         the demo workspace); rejected rows go to FILE.errors.csv. Exit code 0 when
                         every row was imported, 2 when some failed, 1 when the file was unusable
+  rules evaluate [--explain]
+                        Decide withdrawal and complaint cases read as JSON Lines on stdin, one
+                        answer line per case on stdout (docs/returns-rules.md)
   help                  Show this text
 
 Configuration comes from environment variables; see README.md.`
@@ -33,6 +36,11 @@ Configuration comes from environment variables; see README.md.`
 /** Runs one CLI command; returns the process exit code. */
 export async function runCli(argv: string[]): Promise<number> {
   const [command, ...rest] = argv
+  if (command === 'rules') {
+    // No database and no configuration: the rules engine is pure.
+    const { runRulesCommand } = await import('./modules/returns/cli/rules-evaluate.js')
+    return runRulesCommand(rest, process.stdin, process.stdout)
+  }
   let config: ReturnType<typeof loadConfig>
   try {
     config = loadConfig()

@@ -36,6 +36,24 @@ describe('seed-demo', () => {
     )
     expect(conversations.some((c) => c.slaState === 'breached')).toBe(true)
     expect(conversations.some((c) => c.assigneeId)).toBe(true)
+    const cases = await db
+      .selectFrom('returnCases')
+      .select(['number', 'status', 'kind', 'evaluation'])
+      .where('workspaceId', '=', workspaceId)
+      .orderBy('number')
+      .execute()
+    expect(cases.map((c) => c.status)).toEqual([
+      'awaiting_item',
+      'new',
+      'refused',
+      'resolved',
+      'new',
+    ])
+    // Coffee (perishable) and filters bought two months ago: past even the shop's 30-day window.
+    expect(cases.at(-1)?.evaluation).toMatchObject({
+      decision: 'refuse',
+      reasons: ['exception_perishable', 'period_expired'],
+    })
     expect(await seedDemo(runtime)).toBeNull()
   })
 })

@@ -36,6 +36,20 @@ const OrderSettingsPage = lazy(() =>
     default: m.OrderSettingsPage,
   })),
 )
+const ReturnsPage = lazy(() =>
+  import('./pages/returns/returns-page').then((m) => ({ default: m.ReturnsPage })),
+)
+const ReturnCasePage = lazy(() =>
+  import('./pages/returns/return-case-page').then((m) => ({ default: m.ReturnCasePage })),
+)
+const PackStationPage = lazy(() =>
+  import('./pages/pack/pack-station-page').then((m) => ({ default: m.PackStationPage })),
+)
+const ReturnSettingsPage = lazy(() =>
+  import('./pages/settings/returns/return-settings-page').then((m) => ({
+    default: m.ReturnSettingsPage,
+  })),
+)
 const ChannelsPage = lazy(() =>
   import('./pages/settings/channels/channels-page').then((m) => ({ default: m.ChannelsPage })),
 )
@@ -92,6 +106,9 @@ export const router = createBrowserRouter([
               { path: 'customers', element: <CustomersPage /> },
               { path: 'customers/:customerId', element: <CustomerProfilePage /> },
               { path: 'imports', element: <ImportsPage /> },
+              { path: 'returns', element: <ReturnsPage /> },
+              { path: 'returns/:caseId', element: <ReturnCasePage /> },
+              { path: 'pack', element: <PackStationPage /> },
               {
                 path: 'settings',
                 element: <SettingsLayout />,
@@ -101,6 +118,7 @@ export const router = createBrowserRouter([
                   { path: 'members', element: <MembersPage /> },
                   { path: 'inbox', element: <InboxSettingsPage /> },
                   { path: 'orders', element: <OrderSettingsPage /> },
+                  { path: 'returns', element: <ReturnSettingsPage /> },
                   {
                     element: <SettingsSectionGuard ability="manageWorkspace" />,
                     children: [{ path: 'channels', element: <ChannelsPage /> }],

@@ -4,6 +4,7 @@ import { conversationsModule } from './conversations/index.js'
 import { customersModule } from './customers/index.js'
 import { identityModule } from './identity/index.js'
 import { ordersModule } from './orders/index.js'
+import { returnsModule } from './returns/index.js'
 import { webchatModule } from './webchat/index.js'
 
 /** Every module in dependency order: migrations run and routes register in this order. */
@@ -14,4 +15,5 @@ export const modules: AppModule[] = [
   conversationsModule,
   webchatModule,
   ordersModule,
+  returnsModule,
 ]

@@ -118,4 +118,6 @@ async function connectDemoAllegro(runtime: Runtime, state: AllegroSimState, base
   )
   // Orders too, at once rather than at the next five-minute tick.
   await runtime.jobs.boss.send('orders.sync-allegro-orders', {})
+  // Returns and issues once the orders they belong to are in (a return waits for its order anyway).
+  await runtime.jobs.boss.send('returns.sync-allegro-cases', {}, { startAfter: 20 })
 }

@@ -2,6 +2,7 @@ import type { RouteOptions } from 'fastify'
 import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { upsertOrders } from '../modules/orders/service/import/upsert-orders.js'
+import { openReturnCase } from '../modules/returns/index.js'
 import { systemActor } from '../platform/context.js'
 import { buildUser, loginAs, type TestSession } from './factories.js'
 import { buildChannelAccount, inboundMessage, ingest } from './inbox-factories.js'
@@ -94,9 +95,30 @@ async function seedWorkspaceA() {
     .select(['trackingToken', 'customerId'])
     .where('id', '=', orderId)
     .executeTakeFirstOrThrow()
+  // A marketplace case: no e-mail job that would change A's rows during the walk.
+  const returnCase = await t.runtime.inWorkspace(
+    { workspaceId: owner.workspaceId, actor: systemActor('test') },
+    async (ctx) => {
+      const line = await ctx.trx
+        .selectFrom('orderItems')
+        .select('id')
+        .where('orderId', '=', orderId)
+        .executeTakeFirstOrThrow()
+      return openReturnCase(ctx, {
+        kind: 'complaint',
+        source: 'allegro_issue',
+        externalId: `${MARKER_A}-ISSUE`,
+        orderId,
+        reasonCode: 'defective',
+        description: `${MARKER_A} complaint`,
+        items: [{ orderItemId: line.id, quantity: 1 }],
+      })
+    },
+  )
   const ids = [
     owner.workspaceId,
     orderId,
+    returnCase.caseId,
     order.customerId as string,
     channel,
     conversationId,
@@ -112,7 +134,13 @@ async function seedWorkspaceA() {
     agent,
     session,
     ids,
-    secrets: [token.json().secret, owner.email, agent.email, order.trackingToken],
+    secrets: [
+      token.json().secret,
+      owner.email,
+      agent.email,
+      order.trackingToken,
+      returnCase.portalToken,
+    ],
   }
 }
 

@@ -99,6 +99,8 @@ export interface OrderPage {
 
 /** One order line; flags decide the right of withdrawal. */
 export interface OrderItem {
+  /** The order line's id (cases name the lines they cover). */
+  id: string
   name: string
   sku: string | null
   quantity: number

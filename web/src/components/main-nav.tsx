@@ -4,7 +4,9 @@ import { useTranslation } from 'react-i18next'
 import { Link, useLocation } from 'react-router'
 import { useConversationCounts } from '../api/hooks/use-conversations'
 import { useOrderAlerts } from '../api/orders'
+import { useReturnsSummary } from '../api/return-clocks'
 import { IconPackage, IconUpload, IconUsers } from '../pages/orders/common/order-icons'
+import { IconPackCheck, IconReturn } from '../pages/returns/returns-icons'
 import { IconHome, IconSettings } from './icons'
 import { IconInbox } from './inbox-icons'
 
@@ -77,6 +79,7 @@ export function MainNav({ compact = false }: { compact?: boolean }) {
   const { pathname } = useLocation()
   const mine = useConversationCounts().data?.views.mine
   const alerts = useOrderAlerts().data?.length
+  const returns = useReturnsSummary().data
   return (
     <Stack gap={4} align={compact ? 'center' : 'stretch'}>
       <NavItem
@@ -96,6 +99,24 @@ export function MainNav({ compact = false }: { compact?: boolean }) {
         testId="nav-orders"
         count={alerts}
         countColor="orange"
+        compact={compact}
+      />
+      <NavItem
+        to="/returns"
+        label={t('nav.returns')}
+        icon={<IconReturn />}
+        active={pathname.startsWith('/returns')}
+        testId="nav-returns"
+        count={returns?.due}
+        countColor={returns?.overdue ? 'red' : 'orange'}
+        compact={compact}
+      />
+      <NavItem
+        to="/pack"
+        label={t('nav.pack')}
+        icon={<IconPackCheck />}
+        active={pathname.startsWith('/pack')}
+        testId="nav-pack"
         compact={compact}
       />
       <NavItem

@@ -2,6 +2,9 @@ import { enCustomers } from './en-customers'
 import { enImports } from './en-imports'
 import { enInbox } from './en-inbox'
 import { enOrders } from './en-orders'
+import { enPack } from './en-pack'
+import { enReturnClocks } from './en-return-clocks'
+import { enReturns } from './en-returns'
 import type { Messages } from './pl'
 
 export const en: Messages = {
@@ -36,6 +39,8 @@ export const en: Messages = {
     orders: 'Orders',
     customers: 'Customers',
     imports: 'CSV import',
+    returns: 'Returns and complaints',
+    pack: 'Pack station',
     toggle: 'Toggle navigation',
   },
   live: {
@@ -255,4 +260,7 @@ export const en: Messages = {
   ...enOrders,
   ...enCustomers,
   ...enImports,
+  ...enReturns,
+  ...enReturnClocks,
+  ...enPack,
 }

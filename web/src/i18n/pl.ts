@@ -2,6 +2,9 @@ import { plCustomers } from './pl-customers'
 import { plImports } from './pl-imports'
 import { plInbox } from './pl-inbox'
 import { plOrders } from './pl-orders'
+import { plPack } from './pl-pack'
+import { plReturnClocks } from './pl-return-clocks'
+import { plReturns } from './pl-returns'
 
 export const pl = {
   app: {
@@ -35,6 +38,8 @@ export const pl = {
     orders: 'Zamówienia',
     customers: 'Klienci',
     imports: 'Import CSV',
+    returns: 'Zwroty i reklamacje',
+    pack: 'Pakowanie',
     toggle: 'Przełącz nawigację',
   },
   live: {
@@ -255,6 +260,9 @@ export const pl = {
   ...plOrders,
   ...plCustomers,
   ...plImports,
+  ...plReturns,
+  ...plReturnClocks,
+  ...plPack,
 }
 
 export type Messages = typeof pl

@@ -3,6 +3,7 @@ import { customerKeys } from '../api/customers'
 import { importKeys } from '../api/imports'
 import { orderKeys } from '../api/orders'
 import { queryKeys } from '../api/query-keys'
+import { returnClockKeys } from '../api/return-clocks'
 import type { LiveEvent } from '../api/types'
 
 const DEBOUNCE_MS = 250
@@ -51,6 +52,7 @@ export function createLiveInvalidator(client: QueryClient, workspaceId: string) 
     timer = undefined
     if (refreshEverything) {
       void client.invalidateQueries({ queryKey: queryKeys.allWorkspaceData })
+      void client.invalidateQueries({ queryKey: returnClockKeys.all })
     } else if (refreshInbox) {
       void client.invalidateQueries({ queryKey: queryKeys.inbox(workspaceId) })
       void client.invalidateQueries({ queryKey: queryKeys.agents(workspaceId) })
@@ -82,6 +84,10 @@ export function createLiveInvalidator(client: QueryClient, workspaceId: string) 
     /** Order alerts were raised or resolved: the navbar badge, the alerts strip, the lists. */
     orderAlerts() {
       void client.invalidateQueries({ queryKey: orderKeys.all(workspaceId) })
+    },
+    /** A return or complaint changed: every case view (lists, clocks, counts, the case page). */
+    returnCases() {
+      void client.invalidateQueries({ queryKey: returnClockKeys.all })
     },
     /** An import moved on: its progress bar and the runs table (at most every 250 ms). */
     importProgress() {

@@ -44,6 +44,7 @@ export function useLiveConnection(workspaceId: string): LiveState {
       source.addEventListener('presence', (message) => applyPresence(message.data))
       source.addEventListener('channel-health', () => invalidator.channelHealth())
       source.addEventListener('order-alerts', () => invalidator.orderAlerts())
+      source.addEventListener('return-cases', () => invalidator.returnCases())
       source.addEventListener('import-progress', () => invalidator.importProgress())
       source.onerror = () => {
         if (disposed || !source) return

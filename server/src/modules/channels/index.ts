@@ -30,6 +30,7 @@ export const channelsModule: AppModule = {
   },
 }
 export { AllegroClient } from './allegro/allegro-client.js'
+export { AllegroApiError, UncertainOutcomeError } from './allegro/allegro-errors.js'
 export { connectorFor } from './connectors.js'
 export { sendTransactionalMail, type TransactionalMail } from './email/transactional-mail.js'
 export { sanitizeCustomerHtml } from './sanitize/customer-html.js'

@@ -15,9 +15,16 @@ export { pollDueShipments } from './jobs/poll-tracking.js'
 export { syncAllAllegroOrders, syncAllegroOrders } from './jobs/sync-allegro-orders.js'
 export { watchOrders } from './jobs/watch-orders.js'
 export { applyOrders } from './service/apply-orders.js'
+export {
+  PermanentNotificationError,
+  sendWorkspaceMail,
+  type WorkspaceMail,
+} from './service/notifications/workspace-mail.js'
+export { loadOrderSettings, type OrderSettings } from './service/settings/order-settings.js'
 export { addShipment } from './service/shipments/add-shipment.js'
 export { recordTrackingUpdates } from './service/shipments/record-tracking.js'
 export { listOrders, type OrderListItem } from './service/views/order-list.js'
+export { type AllegroCheckoutForm, getCheckoutForm } from './sources/allegro/index.js'
 export type { OrderTables } from './tables.js'
 
 /** Orders, parcels and tracking, customer notifications, proactive alerts and imports. */

@@ -50,7 +50,12 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       database: 'postgres',
     }
   }
-  const pool = new pg.Pool({ ...connection, max: options.dbPoolMax, application_name: 'aftersale' })
+  const pool = new pg.Pool({
+    ...connection,
+    max: options.dbPoolMax,
+    application_name: 'aftersale',
+    types: { getTypeParser: civilDateTypeParser },
+  })
   pool.on('error', () => {
     // An idle client lost its connection; the pool replaces it on next checkout.
   })
@@ -74,4 +79,12 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       await embedded?.stop()
     },
   }
+}
+
+const DATE_OID = 1082
+
+/** Reads SQL `date` as its YYYY-MM-DD text: a calendar date has no time zone to shift it by. */
+function civilDateTypeParser(oid: number, format?: 'text' | 'binary'): (value: string) => unknown {
+  if (oid === DATE_OID) return (value: string) => value
+  return pg.types.getTypeParser(oid, format ?? 'text') as (value: string) => unknown
 }

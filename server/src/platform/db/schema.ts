@@ -4,6 +4,7 @@ import type { ConversationTables } from '../../modules/conversations/tables.js'
 import type { CustomerTables } from '../../modules/customers/tables.js'
 import type { IdentityTables } from '../../modules/identity/tables.js'
 import type { OrderTables } from '../../modules/orders/tables.js'
+import type { ReturnTables } from '../../modules/returns/tables.js'
 
 /** Tables the platform itself owns. */
 export interface PlatformTables {
@@ -30,4 +31,5 @@ export interface DatabaseSchema
     CustomerTables,
     ChannelTables,
     ConversationTables,
-    OrderTables {}
+    OrderTables,
+    ReturnTables {}

@@ -9,6 +9,7 @@ import {
   type SimThread,
   type SimUser,
 } from './sim-records.js'
+import { SimReturnsState } from './sim-returns-state.js'
 import { SimTokens } from './sim-tokens.js'
 import { SimTraffic } from './sim-traffic.js'
 
@@ -43,7 +44,7 @@ const DEFAULT_CONFIG: SimConfig = {
   rateLimit: null,
 }
 
-/** The simulator's whole in-memory world: apps, users, threads, messages, files, tokens, orders. */
+/** The simulator's whole in-memory world: apps, users, threads, messages, files, tokens, orders, returns. */
 export class AllegroSimState {
   readonly config: SimConfig
   readonly apps = new Map<string, SimApp>()
@@ -57,6 +58,8 @@ export class AllegroSimState {
   readonly traffic: SimTraffic
   /** Checkout forms, order events and shipments (`/order/*`). */
   readonly orders: SimOrderState
+  /** Customer returns, disputes and claims, payment refunds, commission refund applications. */
+  readonly returns: SimReturnsState
   /** The simulator's notion of now; tests may replace it. */
   clock: () => Date
   private seq = 0
@@ -70,6 +73,11 @@ export class AllegroSimState {
       clock: () => this.clock(),
       newId: () => this.newId(),
       buyerId: (login) => this.addUser(login).id,
+    })
+    this.returns = new SimReturnsState({
+      clock: () => this.clock(),
+      newId: () => this.newId(),
+      orders: this.orders,
     })
   }
 
@@ -225,5 +233,6 @@ export class AllegroSimState {
     this.tokens.devices.clear()
     this.traffic.reset()
     this.orders.reset()
+    this.returns.reset()
   }
 }

@@ -9,6 +9,11 @@ import { registerSimOAuthRoutes } from './sim-oauth-routes.js'
 import { registerSimOrderReadRoutes } from './sim-order-read-routes.js'
 import { registerSimOrderWriteRoutes } from './sim-order-write-routes.js'
 import { SimRequestError } from './sim-params.js'
+import { registerSimRefundClaimRoutes } from './sim-returns-claim-routes.js'
+import { registerSimReturnsControlRoutes } from './sim-returns-control-routes.js'
+import { registerSimCustomerReturnRoutes } from './sim-returns-customer-routes.js'
+import { registerSimIssueRoutes } from './sim-returns-issue-routes.js'
+import { registerSimRefundRoutes } from './sim-returns-refund-routes.js'
 
 /** How the simulator plugin is mounted. */
 export interface AllegroSimulatorOptions {
@@ -28,10 +33,10 @@ const FAULT_CODES: Record<number, string> = {
 }
 
 /**
- * Serves Allegro's Message Center, order management, OAuth server and consent pages from
- * memory. Mount it with `app.register(registerAllegroSimulator, { prefix: '/_sim/allegro',
- * state })`: it replaces the content-type parsers of its own encapsulated scope to answer 415s
- * the way Allegro does.
+ * Serves Allegro's Message Center, order management, customer returns, post-purchase issues,
+ * refunds, OAuth server and consent pages from memory. Mount it with
+ * `app.register(registerAllegroSimulator, { prefix: '/_sim/allegro', state })`: it replaces the
+ * content-type parsers of its own encapsulated scope to answer 415s the way Allegro does.
  */
 export async function registerAllegroSimulator(
   app: FastifyInstance,
@@ -95,5 +100,12 @@ export async function registerAllegroSimulator(
   registerSimAttachmentRoutes(app, state)
   registerSimOrderReadRoutes(app, state)
   registerSimOrderWriteRoutes(app, state)
-  if (options.control !== false) registerSimControlRoutes(app, state)
+  registerSimCustomerReturnRoutes(app, state)
+  registerSimIssueRoutes(app, state)
+  registerSimRefundRoutes(app, state)
+  registerSimRefundClaimRoutes(app, state)
+  if (options.control !== false) {
+    registerSimControlRoutes(app, state)
+    registerSimReturnsControlRoutes(app, state)
+  }
 }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import type { AllegroSimState } from './allegro-sim-state.js'
 import { seedDemoOrders } from './sim-order-seed.js'
+import { seedDemoReturns } from './sim-returns-seed.js'
 
 /** Who and what the demo seed creates; every field has a default. */
 export interface AllegroDemoSeedOptions {
@@ -22,6 +23,10 @@ export interface AllegroDemoSeed {
   threadIds: string[]
   /** The demo seller's checkout forms (three of them are the ones the buyers write about). */
   orderIds: string[]
+  /** Customer returns (withdrawals) declared on the seller's delivered orders. */
+  customerReturnIds: string[]
+  /** A dispute and a claim on the seller's orders. */
+  issueIds: string[]
 }
 
 // A 1×1 PNG standing in for the buyer's photo of the damage.
@@ -33,8 +38,8 @@ const HOUR = 3_600_000
 
 /**
  * Creates a demo app and seller with four Polish buyer threads (a late parcel, a damaged blender
- * with a photo, an invoice request, a pre-sale question) and eight orders in varied states;
- * threads and orders are each skipped if the seller already has some.
+ * with a photo, an invoice request, a pre-sale question), eight orders in varied states, two
+ * customer returns, a dispute and a claim; each kind is skipped if the seller already has some.
  */
 export function seedAllegroDemo(
   state: AllegroSimState,
@@ -58,10 +63,12 @@ export function seedAllegroDemo(
   // A key of their own keeps the threads' repeatable ids what they were before orders existed.
   if (options.idKey) state.newId = repeatableIds(`${options.idKey}:orders`)
   const orderIds = seedDemoOrders(state, sellerLogin, new Date(now))
+  if (options.idKey) state.newId = repeatableIds(`${options.idKey}:returns`)
+  const returns = seedDemoReturns(state, sellerLogin, new Date(now))
   state.newId = randomIds
+  const seeded = { clientId, clientSecret, sellerLogin, orderIds, ...returns }
   const owned = [...state.threads.values()].filter((t) => t.ownerLogin === sellerLogin)
-  if (owned.length > 0)
-    return { clientId, clientSecret, sellerLogin, threadIds: owned.map((t) => t.id), orderIds }
+  if (owned.length > 0) return { ...seeded, threadIds: owned.map((t) => t.id) }
 
   if (options.idKey) state.newId = repeatableIds(options.idKey)
   const ago = (hours: number) => new Date(now - hours * HOUR)
@@ -110,7 +117,7 @@ export function seedAllegroDemo(
   )
   const threadIds = [late, damaged, invoice, question].map((m) => m.threadId)
   state.newId = randomIds
-  return { clientId, clientSecret, sellerLogin, threadIds, orderIds }
+  return { ...seeded, threadIds }
 }
 
 /** UUID-shaped ids from a key and a counter: the same key gives the same sequence. */

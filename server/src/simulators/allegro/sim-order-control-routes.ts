@@ -9,7 +9,8 @@ type Body = Record<string, unknown>
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
-function controlBody(request: FastifyRequest): Body {
+/** Parses a `/_control` JSON body (empty means `{}`), else a 400. */
+export function controlBody(request: FastifyRequest): Body {
   const text = Buffer.isBuffer(request.body) ? request.body.toString('utf8') : ''
   if (text.trim() === '') return {}
   try {
@@ -21,7 +22,8 @@ function controlBody(request: FastifyRequest): Body {
   throw new SimRequestError(400, null, 'Malformed JSON')
 }
 
-function dateField(body: Body, key: string): Date | undefined {
+/** Reads an optional ISO date field of a control body, else a 400. */
+export function dateField(body: Body, key: string): Date | undefined {
   if (body[key] === undefined || body[key] === null) return undefined
   const date = new Date(String(body[key]))
   if (Number.isNaN(date.getTime())) throw new SimRequestError(400, key, `${key} must be a date`)

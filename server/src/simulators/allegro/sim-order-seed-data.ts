@@ -8,6 +8,12 @@ export const DEMO_ORDER_IDS = {
   invoice: 'a1b2c3d4-3b5c-11ef-9d4e-2a3b4c5d6e7f',
 } as const
 
+/** Ids of the delivered orders the demo customer returns are declared on. */
+export const DEMO_RETURN_ORDER_IDS = {
+  dryer: '5f3e2d1c-4a5b-11ef-8e7f-3b4c5d6e7f80',
+  vacuum: '9a8b7c6d-4c5d-11ef-a1b2-4c5d6e7f8091',
+} as const
+
 const DPD_COURIER = {
   methodId: '5d9c7838-e05f-4dec-afdd-58e884170ba7',
   methodName: 'Allegro Kurier DPD',
@@ -225,8 +231,9 @@ export const DEMO_ORDERS: DemoOrder[] = [
     dispatchInHours: 28,
   },
   {
-    // Being packed; two items, one locker-type pickup at an ORLEN station.
+    // A gift delivered to an ORLEN station; the spare filter is being returned (sim-returns-seed).
     input: {
+      id: DEMO_RETURN_ORDER_IDS.vacuum,
       buyerLogin: 'jan.wojcik',
       buyer: {
         firstName: 'Jan',
@@ -246,13 +253,18 @@ export const DEMO_ORDERS: DemoOrder[] = [
       delivery: { ...ORLEN_POINT, cost: '7.99' },
       messageToSeller: 'Proszę o staranne zapakowanie, to prezent.',
     },
-    boughtHoursAgo: 20,
-    dispatchInHours: 20,
-    fulfillment: [['PROCESSING', 2]],
+    boughtHoursAgo: 12 * 24,
+    fulfillment: [
+      ['PROCESSING', 12 * 24 - 2],
+      ['SENT', 11 * 24],
+      ['PICKED_UP', 10 * 24],
+    ],
+    waybill: { carrierId: 'ORLEN_PACZKA', number: '6000123456789012', hoursAgo: 11 * 24 },
   },
   {
-    // Sent yesterday to a Paczkomat.
+    // Picked up from a Paczkomat a week ago and sent back as a withdrawal (sim-returns-seed).
     input: {
+      id: DEMO_RETURN_ORDER_IDS.dryer,
       buyerLogin: 'ewa.lewandowska',
       buyer: {
         firstName: 'Ewa',
@@ -278,8 +290,11 @@ export const DEMO_ORDERS: DemoOrder[] = [
         cost: '8.99',
       },
     },
-    boughtHoursAgo: 50,
-    fulfillment: [['SENT', 26]],
-    waybill: { carrierId: 'INPOST', number: '630222333444555666777888', hoursAgo: 26 },
+    boughtHoursAgo: 9 * 24,
+    fulfillment: [
+      ['SENT', 8 * 24],
+      ['PICKED_UP', 7 * 24],
+    ],
+    waybill: { carrierId: 'INPOST', number: '630222333444555666777888', hoursAgo: 8 * 24 },
   },
 ]

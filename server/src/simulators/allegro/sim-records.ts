@@ -107,4 +107,7 @@ export const SIM_SCOPES = [
   'allegro:api:profile:read',
   'allegro:api:orders:read',
   'allegro:api:orders:write',
+  'allegro:api:disputes',
+  'allegro:api:payments:read',
+  'allegro:api:payments:write',
 ] as const

@@ -6,12 +6,15 @@ import { ErrorAlert } from '../../components/error-alert'
 import { SectionLoader } from '../../components/full-page-loader'
 import { IconArrowLeft } from '../../components/inbox-icons'
 import { useNow } from '../../lib/use-now'
+import { EvidencePdfButton } from './detail/evidence-pdf-button'
 import { OrderAddressCard } from './detail/order-address-card'
 import { OrderAlertsCard } from './detail/order-alerts-card'
 import { OrderConversationsCard } from './detail/order-conversations-card'
 import { OrderHeader } from './detail/order-header'
 import { OrderItemsCard } from './detail/order-items-card'
 import { OrderNotificationsCard } from './detail/order-notifications-card'
+import { OrderPackingCard } from './detail/order-packing-card'
+import { OrderReturnsCard } from './detail/order-returns-card'
 import { OrderTimelineCard } from './detail/order-timeline-card'
 import { ShipmentsCard } from './detail/shipments-card'
 
@@ -25,13 +28,14 @@ export function OrderDetailPage() {
 
   return (
     <Stack gap="md" maw={1280} data-testid="order-detail" data-order-id={orderId}>
-      <Group>
+      <Group justify="space-between">
         <Anchor component={Link} to="/orders" size="sm" data-testid="order-back">
           <Group gap={4} wrap="nowrap">
             <IconArrowLeft size={16} />
             {t('orderDetail.back')}
           </Group>
         </Anchor>
+        {detail && <EvidencePdfButton orderId={orderId} />}
       </Group>
       {order.isPending && <SectionLoader />}
       {order.isError && <ErrorAlert error={order.error} />}
@@ -44,11 +48,13 @@ export function OrderDetailPage() {
                 <OrderItemsCard order={detail} />
                 <ShipmentsCard order={detail} canEdit />
                 <OrderTimelineCard timeline={detail.timeline} />
+                <OrderPackingCard orderId={orderId} />
               </Stack>
             </Grid.Col>
             <Grid.Col span={{ base: 12, md: 4 }}>
               <Stack gap="md">
                 <OrderAlertsCard order={detail} canEdit />
+                <OrderReturnsCard orderId={orderId} />
                 <OrderAddressCard order={detail} />
                 <OrderConversationsCard order={detail} />
                 <OrderNotificationsCard order={detail} />

@@ -7,6 +7,7 @@ export interface SettingsSection {
     | 'settings.members'
     | 'settings.inbox'
     | 'orderSettings.tab'
+    | 'returnClocks.settings.tab'
     | 'settings.channels'
     | 'settings.invitations'
     | 'settings.apiTokens'
@@ -20,6 +21,7 @@ export const SETTINGS_SECTIONS: readonly SettingsSection[] = [
   { path: 'members', labelKey: 'settings.members', ability: null },
   { path: 'inbox', labelKey: 'settings.inbox', ability: null },
   { path: 'orders', labelKey: 'orderSettings.tab', ability: null },
+  { path: 'returns', labelKey: 'returnClocks.settings.tab', ability: null },
   { path: 'channels', labelKey: 'settings.channels', ability: 'manageWorkspace' },
   { path: 'invitations', labelKey: 'settings.invitations', ability: 'manageMembers' },
   { path: 'api-tokens', labelKey: 'settings.apiTokens', ability: 'manageTokens' },

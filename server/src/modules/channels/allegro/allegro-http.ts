@@ -34,6 +34,8 @@ export interface AllegroRequest {
   idempotent?: boolean
   /** Accept any media type (attachment downloads). */
   anyMediaType?: boolean
+  /** Accept and Content-Type when not the public v1 type (beta resources). */
+  mediaType?: string
 }
 
 /** A successful answer. */
@@ -143,7 +145,7 @@ export class AllegroHttp {
     }
     const headers: Record<string, string> = {
       authorization: `Bearer ${this.credentials.accessToken}`,
-      accept: request.anyMediaType ? '*/*' : ALLEGRO_MEDIA_TYPE,
+      accept: request.anyMediaType ? '*/*' : (request.mediaType ?? ALLEGRO_MEDIA_TYPE),
       'accept-language': 'pl-PL',
     }
     let body: Uint8Array<ArrayBuffer> | string | undefined
@@ -151,7 +153,7 @@ export class AllegroHttp {
       headers['content-type'] = request.binary.contentType
       body = new Uint8Array(request.binary.content)
     } else if (request.json !== undefined) {
-      headers['content-type'] = ALLEGRO_MEDIA_TYPE
+      headers['content-type'] = request.mediaType ?? ALLEGRO_MEDIA_TYPE
       body = JSON.stringify(request.json)
     }
     return fetch(url, {

@@ -200,16 +200,6 @@ describe('GET /t/:token', () => {
   })
 })
 
-describe('GET /t/:token/return', () => {
-  it('explains that returns go through the seller and offers the contact form', async () => {
-    const response = await page(`/t/${order.token}/return?lang=en`)
-    expect(response.statusCode).toBe(200)
-    expect(response.body).toContain('To return an item, contact the seller.')
-    expect(response.body).toContain('name="topic" value="return"')
-    expect(response.body).toContain(`href="/t/${order.token}?lang=en"`)
-  })
-})
-
 describe('a shop without a chat widget', () => {
   it('offers its reply-to address instead of the form, and refuses reports with 409', async () => {
     await brandTrackingPage(t.runtime, quietShop.workspaceId, { replyToEmail: 'sklep@example.pl' })

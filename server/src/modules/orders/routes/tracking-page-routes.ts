@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { Type } from 'typebox'
 import { AppError } from '../../../platform/http/errors.js'
-import { StringEnum } from '../../../platform/http/schema-types.js'
 import type { Runtime } from '../../../platform/runtime.js'
 import { explicitLanguage, type TrackingLanguage } from '../rules/tracking-page/languages.js'
 import {
@@ -28,7 +27,6 @@ import {
 import { ReportLimiter } from '../service/tracking-page/report-limiter.js'
 import { reportTrackingProblem } from '../service/tracking-page/report-problem.js'
 import { refuseNoChannel, refuseTooMany } from '../service/tracking-page/report-refusals.js'
-import { renderReturnPage } from '../service/tracking-page/views/return-view.js'
 import { renderTrackingPage } from '../service/tracking-page/views/tracking-view.js'
 import type { ProblemFormState } from '../service/tracking-page/views/view-input.js'
 
@@ -43,7 +41,6 @@ const ProblemBody = Type.Object(
     message: Type.String({ minLength: 1, maxLength: MAX_PROBLEM_CHARS }),
     email: Type.Optional(Type.String({ maxLength: MAX_EMAIL_CHARS })),
     lang: Type.Optional(Type.String({ maxLength: 16 })),
-    topic: Type.Optional(StringEnum(['problem', 'return'] as const)),
     submissionId: Type.Optional(Type.String({ format: 'uuid' })),
   },
   { additionalProperties: false },
@@ -66,9 +63,9 @@ function chosenLanguage(request: FastifyRequest): TrackingLanguage | null {
 }
 
 /**
- * The public tracking site: `GET /t/:token` (the order's tracking page), `GET /t/:token/return`
- * (how to return an item) and `POST /t/:token/problem` (a report into the inbox). No sign-in:
- * the 128-bit token in the link the buyer received is the key.
+ * The public tracking site: `GET /t/:token` (the order's tracking page) and
+ * `POST /t/:token/problem` (a report into the inbox); `/t/:token/return` is the returns portal's.
+ * No sign-in: the 128-bit token in the link the buyer received is the key.
  */
 export function registerTrackingPageRoutes(app: FastifyInstance, runtime: Runtime): void {
   const limiter = new ReportLimiter()
@@ -114,38 +111,6 @@ export function registerTrackingPageRoutes(app: FastifyInstance, runtime: Runtim
       },
     )
 
-    site.get(
-      '/t/:token/return',
-      {
-        config: { public: true },
-        attachValidation: true,
-        schema: {
-          tags: ['tracking page'],
-          summary: 'How to return an item of the order: write to the seller (HTML)',
-          params: TokenParams,
-          querystring: PageQuery,
-        },
-      },
-      async (request, reply) => {
-        const nonce = newNonce()
-        const chosen = chosenLanguage(request)
-        const { token } = request.params as { token: string }
-        const opened = await openTrackingPage(runtime, request, token)
-        if (!opened)
-          return sendPage(reply, 404, notFoundPage(pageLanguage(request, chosen), nonce), nonce)
-        const page = renderReturnPage(
-          viewInput(opened, {
-            language: pageLanguage(request, chosen, opened.data),
-            chosenLanguage: chosen,
-            nonce,
-            reported: false,
-            form: { ...emptyForm(), open: true },
-          }),
-        )
-        return sendPage(reply, 200, page, nonce)
-      },
-    )
-
     site.post(
       '/t/:token/problem',
       {
@@ -178,7 +143,6 @@ async function reportProblem(
   const nonce = newNonce()
   const fields = (request.body ?? {}) as ProblemFields
   const chosen = explicitLanguage(text(fields.lang))
-  const topic = fields.topic === 'return' ? 'return' : 'problem'
   const { token } = request.params as { token: string }
   const opened = await openTrackingPage(runtime, request, token)
   if (!opened) {
@@ -207,12 +171,10 @@ async function reportProblem(
       reported: false,
       form: state,
     })
-    const page = topic === 'return' ? renderReturnPage(input) : renderTrackingPage(input)
-    return sendPage(reply, 400, page, nonce)
+    return sendPage(reply, 400, renderTrackingPage(input), nonce)
   }
   // Checked again when storing; refused here first so the attempt costs no report budget.
-  if (!opened.data.acceptsReports)
-    return refuseNoChannel(reply, form, opened, language, topic, nonce)
+  if (!opened.data.acceptsReports) return refuseNoChannel(reply, form, opened, language, nonce)
   const waitMs = limiter.take(opened.token, request.ip)
   if (waitMs !== null) return refuseTooMany(reply, form, opened, language, waitMs, nonce)
   const outcome = await runtime.inWorkspace(trackingScope(request, opened.workspaceId), (ctx) =>
@@ -220,18 +182,14 @@ async function reportProblem(
       message: checked.message,
       email: checked.email,
       submissionId,
-      subject:
-        topic === 'return'
-          ? strings.returnSubject(opened.data.number)
-          : strings.problemSubject(opened.data.number),
+      subject: strings.problemSubject(opened.data.number),
     }),
   )
   if (outcome.result === 'not_found') {
     if (!form) throw new AppError(404, 'not_found', 'No order has this tracking link.')
     return sendPage(reply, 404, notFoundPage(language, nonce), nonce)
   }
-  if (outcome.result === 'no_channel')
-    return refuseNoChannel(reply, form, opened, language, topic, nonce)
+  if (outcome.result === 'no_channel') return refuseNoChannel(reply, form, opened, language, nonce)
   // A fragment of its own, or the browser would carry the form's #problem over (RFC 9110 §10.2.2).
   return reply.redirect(`/t/${opened.token}?lang=${language}&reported=1#reported`, 303)
 }

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { useConversation, useMessages } from '../../../api/hooks/use-conversation'
 import { useUpdateConversation } from '../../../api/hooks/use-conversation-actions'
 import { useConversationPresence } from '../../../api/hooks/use-presence'
+import { ConversationCaseStrip } from '../../../components/case-clocks/conversation-case-strip'
 import { ErrorAlert } from '../../../components/error-alert'
 import { SectionLoader } from '../../../components/full-page-loader'
 import { useKeyShortcuts } from '../../../lib/keyboard-shortcuts'
@@ -60,6 +61,7 @@ export function ConversationPane({ id, onBack }: ConversationPaneProps) {
           onShowCustomer={panelBeside ? undefined : panel.open}
         />
         <PresenceNotice conversationId={id} />
+        {!panelBeside && <ConversationCaseStrip conversationId={id} />}
         <MessageThread
           conversationId={id}
           subject={detail.subject}

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useLocation } from 'react-router'
 import type { ConversationDetail } from '../../../api/inbox-types'
+import { ConversationCaseClocks } from '../../../components/case-clocks/conversation-case-clocks'
 import { formatDate } from '../../../i18n/format'
 import { OrderContextPanel } from '../../orders/context/order-context-panel'
 import { TagBadges } from '../common/tag-badges'
@@ -36,6 +37,7 @@ export function CustomerPanel({ conversation }: { conversation: ConversationDeta
 
   return (
     <Stack gap="md" p="md" data-testid="customer-panel">
+      <ConversationCaseClocks conversationId={conversation.id} />
       <Section title={t('customer.title')}>
         {customer ? (
           <Stack gap={2}>

@@ -3,6 +3,7 @@ import { useInViewport } from '@mantine/hooks'
 import { useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ConversationItem } from '../../../api/inbox-types'
+import { useCaseDueBadges } from '../../../components/case-clocks/use-case-due-badges'
 import { ErrorAlert } from '../../../components/error-alert'
 import { SectionLoader } from '../../../components/full-page-loader'
 import { useNow } from '../../../lib/use-now'
@@ -26,6 +27,7 @@ export function ConversationList(props: ConversationListProps) {
   const selectedRef = useRef<HTMLAnchorElement>(null)
   const { ref: moreRef, inViewport } = useInViewport()
   const { hasNextPage, isFetchingNextPage, fetchNextPage } = props
+  const caseBadge = useCaseDueBadges(props.items)
 
   useEffect(() => {
     if (inViewport && hasNextPage && !isFetchingNextPage) fetchNextPage()
@@ -56,6 +58,7 @@ export function ConversationList(props: ConversationListProps) {
           selected={item.id === props.selectedId}
           to={`/inbox/${item.id}${props.search}`}
           now={now}
+          caseBadge={caseBadge(item.id)}
         />
       ))}
       {hasNextPage && (

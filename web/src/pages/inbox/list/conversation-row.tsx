@@ -1,5 +1,5 @@
 import { Group, Text, UnstyledButton } from '@mantine/core'
-import type { Ref } from 'react'
+import type { ReactNode, Ref } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import type { ConversationItem } from '../../../api/inbox-types'
@@ -17,6 +17,8 @@ interface ConversationRowProps {
   to: string
   now: number
   ref?: Ref<HTMLAnchorElement>
+  /** The badge of an open return/complaint due within 3 days or past. */
+  caseBadge?: ReactNode
 }
 
 /** Customer name or e-mail, customer label used across the inbox. */
@@ -25,7 +27,7 @@ export function customerLabel(customer: ConversationItem['customer'], fallback: 
 }
 
 /** One row of the conversation list; a link to `/inbox/:id` keeping the list filters. */
-export function ConversationRow({ item, selected, to, now, ref }: ConversationRowProps) {
+export function ConversationRow({ item, selected, to, now, ref, caseBadge }: ConversationRowProps) {
   const { t } = useTranslation()
   const name = customerLabel(item.customer, t('inbox.unknownCustomer'))
   return (
@@ -70,6 +72,7 @@ export function ConversationRow({ item, selected, to, now, ref }: ConversationRo
       <Group justify="space-between" wrap="nowrap" gap={6} mt={6}>
         <Group gap={6} wrap="nowrap" miw={0}>
           <SlaBadge sla={item.sla} now={now} />
+          {caseBadge}
           <PriorityMarker priority={item.priority} />
           <TagBadges tags={item.tags} max={2} />
         </Group>

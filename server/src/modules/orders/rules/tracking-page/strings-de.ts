@@ -74,8 +74,6 @@ export const DE: TrackingStrings = {
   deliveryTo: 'Lieferung nach',
   reportProblem: 'Problem melden',
   returnItem: 'Artikel zurücksenden',
-  writeToSeller: 'Dem Händler schreiben',
-  contactThrough: (marketplace) => `Schreiben Sie dem Händler über ${marketplace}.`,
   messageLabel: 'Beschreiben Sie das Problem',
   messagePlaceholder: 'Z. B. das Paket ist nicht angekommen, der Artikel ist beschädigt…',
   emailLabelRequired: 'Ihre E-Mail',
@@ -95,13 +93,6 @@ export const DE: TrackingStrings = {
   noChannel:
     'Dieser Shop nimmt keine Meldungen über die Sendungsverfolgung an. Bitte schreiben Sie dem Händler.',
   problemSubject: (number) => `Problem mit Bestellung ${number}`,
-  returnTitle: 'Artikel zurücksenden',
-  returnIntro:
-    'Eine Rücksendung melden Sie beim Händler. Schreiben Sie, welchen Artikel Sie zurücksenden möchten und warum — der Händler antwortet, wie Sie ihn zurückschicken.',
-  returnMessageLabel: 'Welcher Artikel, und warum?',
-  returnSend: 'Rücksendung anfragen',
-  returnPlaceholder: 'Z. B. ich möchte 1 Stück zurücksenden — die Größe ist zu klein.',
-  returnSubject: (number) => `Rücksendung aus Bestellung ${number}`,
   backToTracking: 'Zurück zur Sendungsverfolgung',
   notFoundTitle: 'Wir finden diese Sendung nicht',
   notFoundText:

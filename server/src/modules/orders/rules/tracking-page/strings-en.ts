@@ -72,8 +72,6 @@ export const EN: TrackingStrings = {
   deliveryTo: 'Delivery to',
   reportProblem: 'Report a problem',
   returnItem: 'Return an item',
-  writeToSeller: 'Write to the seller',
-  contactThrough: (marketplace) => `Write to the seller through ${marketplace}.`,
   messageLabel: 'Describe the problem',
   messagePlaceholder: 'E.g. the parcel has not arrived, the item is damaged…',
   emailLabelRequired: 'Your e-mail',
@@ -92,13 +90,6 @@ export const EN: TrackingStrings = {
   noChannel:
     "This shop doesn't take reports through the tracking page. Please write to the seller.",
   problemSubject: (number) => `Problem with order ${number}`,
-  returnTitle: 'Return an item',
-  returnIntro:
-    "To return an item, contact the seller. Tell them which item you'd like to return and why — they will reply with how to send it back.",
-  returnMessageLabel: 'Which item, and why?',
-  returnSend: 'Send return request',
-  returnPlaceholder: "E.g. I'd like to return 1 item — the size is too small.",
-  returnSubject: (number) => `Return from order ${number}`,
   backToTracking: 'Back to tracking',
   notFoundTitle: "We can't find this parcel",
   notFoundText:

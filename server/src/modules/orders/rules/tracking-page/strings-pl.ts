@@ -72,8 +72,6 @@ export const PL: TrackingStrings = {
   deliveryTo: 'Dostawa do',
   reportProblem: 'Zgłoś problem',
   returnItem: 'Zwróć produkt',
-  writeToSeller: 'Napisz do sprzedawcy',
-  contactThrough: (marketplace) => `Napisz do sprzedawcy przez ${marketplace}.`,
   messageLabel: 'Opisz problem',
   messagePlaceholder: 'Np. paczka nie dotarła, produkt jest uszkodzony…',
   emailLabelRequired: 'Twój e-mail',
@@ -91,13 +89,6 @@ export const PL: TrackingStrings = {
   noChannelTitle: 'Zgłoszenia są wyłączone',
   noChannel: 'Ten sklep nie przyjmuje zgłoszeń przez stronę śledzenia. Napisz do sprzedawcy.',
   problemSubject: (number) => `Problem z zamówieniem ${number}`,
-  returnTitle: 'Zwrot produktu',
-  returnIntro:
-    'Zwrot zgłaszasz, kontaktując się ze sprzedawcą. Napisz, który produkt chcesz zwrócić i dlaczego — sprzedawca odpowie, jak go odesłać.',
-  returnMessageLabel: 'Który produkt i dlaczego?',
-  returnSend: 'Wyślij prośbę o zwrot',
-  returnPlaceholder: 'Np. chcę zwrócić 1 szt. — rozmiar jest za mały.',
-  returnSubject: (number) => `Zwrot z zamówienia ${number}`,
   backToTracking: 'Wróć do śledzenia',
   notFoundTitle: 'Nie znaleźliśmy tej przesyłki',
   notFoundText:

@@ -41,8 +41,6 @@ export interface TrackingStrings {
   deliveryTo: string
   reportProblem: string
   returnItem: string
-  writeToSeller: string
-  contactThrough(marketplace: string): string
   messageLabel: string
   messagePlaceholder: string
   emailLabel: string
@@ -59,12 +57,6 @@ export interface TrackingStrings {
   noChannelTitle: string
   noChannel: string
   problemSubject(number: string): string
-  returnTitle: string
-  returnIntro: string
-  returnMessageLabel: string
-  returnSend: string
-  returnPlaceholder: string
-  returnSubject(number: string): string
   backToTracking: string
   notFoundTitle: string
   notFoundText: string

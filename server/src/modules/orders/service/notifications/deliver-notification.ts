@@ -1,20 +1,14 @@
 import type { WorkspaceScope } from '../../../../platform/db/workspace-transaction.js'
 import type { Runtime } from '../../../../platform/runtime.js'
 import {
-  CredentialsRejectedError,
-  DeliveryRefusedError,
-  loadConnectorAccount,
-  sendTransactionalMail,
-} from '../../../channels/index.js'
-import {
   createSmsapiSender,
   SmsCredentialsRejectedError,
   SmsRecipientRejectedError,
 } from '../../notifications/index.js'
 import { type OrderSettings, smsTokenBinding } from '../settings/order-settings.js'
+import { PermanentNotificationError, sendWorkspaceMail } from './workspace-mail.js'
 
-/** A failure no retry can fix (no account configured, recipient refused): the notice is marked failed. */
-export class PermanentNotificationError extends Error {}
+export { PermanentNotificationError }
 
 /** SMSAPI.pl's REST endpoint when the seller did not name another compatible provider. */
 export const SMSAPI_DEFAULT_URL = 'https://api.smsapi.pl'
@@ -50,39 +44,20 @@ export async function deliverNotification(
       })
       return sent.providerId
     }
-    const account = await runtime.inWorkspace(scope, async (ctx) => {
-      const id =
-        settings.emailAccountId ??
-        (
-          await ctx.trx
-            .selectFrom('channelAccounts')
-            .select('id')
-            .where('kind', '=', 'email')
-            .where('status', '=', 'active')
-            .where('deletedAt', 'is', null)
-            .orderBy('createdAt')
-            .executeTakeFirst()
-        )?.id
-      if (!id) throw new PermanentNotificationError('No e-mail account is connected to send from')
-      return loadConnectorAccount(ctx, runtime.secrets, id)
-    })
-    const sent = await sendTransactionalMail(account, {
-      to: notification.recipient,
-      subject: content.subject ?? settings.shopName ?? 'Order update',
-      text: content.text,
-      html: content.html,
-      idempotencyKey: notification.id,
-      fromName: settings.shopName,
-      replyTo: settings.replyToEmail,
-    })
-    return sent.messageId
-  } catch (error) {
-    if (
-      error instanceof CredentialsRejectedError ||
-      error instanceof DeliveryRefusedError ||
-      error instanceof SmsCredentialsRejectedError ||
-      error instanceof SmsRecipientRejectedError
+    return await sendWorkspaceMail(
+      runtime,
+      scope,
+      {
+        to: notification.recipient,
+        subject: content.subject,
+        text: content.text,
+        html: content.html,
+        idempotencyKey: notification.id,
+      },
+      settings,
     )
+  } catch (error) {
+    if (error instanceof SmsCredentialsRejectedError || error instanceof SmsRecipientRejectedError)
       throw new PermanentNotificationError((error as Error).message)
     throw error
   }

@@ -98,7 +98,6 @@ describe('POST /t/:token/problem', () => {
         message: 'Still nothing.',
         email: 'kasia.nowy@example.pl',
         lang: 'en',
-        topic: 'return',
       },
     })
     expect(json.statusCode).toBe(303)

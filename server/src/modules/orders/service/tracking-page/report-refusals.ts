@@ -4,7 +4,7 @@ import type { TrackingLanguage } from '../../rules/tracking-page/languages.js'
 import { trackingStrings } from '../../rules/tracking-page/strings.js'
 import { emptyForm, type OpenedOrder, viewInput } from './open-tracking-page.js'
 import { sendPage } from './page-response.js'
-import { type ContactTopic, contactFallback } from './views/contact-view.js'
+import { contactFallback } from './views/contact-view.js'
 import { renderNotice } from './views/notice-view.js'
 
 /** 429: too many reports from this address about this order. */
@@ -43,7 +43,6 @@ export function refuseNoChannel(
   form: boolean,
   opened: OpenedOrder,
   language: TrackingLanguage,
-  topic: ContactTopic,
   nonce: string,
 ) {
   if (!form)
@@ -65,7 +64,7 @@ export function refuseNoChannel(
     nonce,
     title: strings.noChannelTitle,
     text: strings.noChannel,
-    extra: contactFallback(input, topic),
+    extra: contactFallback(input),
     back: { href: `/t/${opened.token}?lang=${language}`, label: strings.backToTracking },
     branding: opened.data.branding,
   })

@@ -33,7 +33,7 @@ export async function orderDetail(ctx: ServiceContext, id: string) {
   ).items.filter((o: OrderListItem) => o.id === id)
   const items = await ctx.trx
     .selectFrom('orderItems')
-    .select(['name', 'sku', 'quantity', 'unitPriceMinor', 'flags'])
+    .select(['id', 'name', 'sku', 'quantity', 'unitPriceMinor', 'flags'])
     .where('orderId', '=', id)
     .orderBy('lineNo')
     .execute()

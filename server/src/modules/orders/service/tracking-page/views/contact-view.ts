@@ -7,17 +7,6 @@ import {
 import { type TrackingStrings, trackingStrings } from '../../../rules/tracking-page/strings.js'
 import { languageQuery, type TrackingViewInput } from './view-input.js'
 
-/** What the buyer writes about: a problem, or an item to send back. */
-export type ContactTopic = 'problem' | 'return'
-
-/** Marketplaces' names as buyers know them, for "write to the seller through Allegro". */
-const MARKETPLACE_NAMES: Record<string, string> = {
-  allegro: 'Allegro',
-  amazon: 'Amazon',
-  kaufland: 'Kaufland',
-  emag: 'eMAG',
-}
-
 function errorText(input: TrackingViewInput, strings: TrackingStrings): string | null {
   const error = input.form.error
   if (!error) return null
@@ -27,7 +16,7 @@ function errorText(input: TrackingViewInput, strings: TrackingStrings): string |
 }
 
 /** The report form: a plain POST (no script), its fields kept after a refused attempt. */
-export function problemForm(input: TrackingViewInput, topic: ContactTopic): SafeHtml {
+export function problemForm(input: TrackingViewInput): SafeHtml {
   const strings = trackingStrings(input.language)
   const { form, data } = input
   const error = errorText(input, strings)
@@ -38,44 +27,35 @@ export function problemForm(input: TrackingViewInput, topic: ContactTopic): Safe
     on(field) ? html`<p class="err" id="${field}-error" role="alert">${error}</p>` : ''
   return html`<form id="problem" method="post" action="/t/${input.token}/problem#problem" data-testid="problem-form">
 <input type="hidden" name="lang" value="${input.language}">
-<input type="hidden" name="topic" value="${topic}">
 <input type="hidden" name="submissionId" value="${form.submissionId}">
-<label>${topic === 'return' ? strings.returnMessageLabel : strings.messageLabel}<textarea name="message" required maxlength="${MAX_PROBLEM_CHARS}" placeholder="${topic === 'return' ? strings.returnPlaceholder : strings.messagePlaceholder}"${invalid('message')}>${form.message}</textarea></label>
+<label>${strings.messageLabel}<textarea name="message" required maxlength="${MAX_PROBLEM_CHARS}" placeholder="${strings.messagePlaceholder}"${invalid('message')}>${form.message}</textarea></label>
 ${problem('message')}
 <label>${data.hasBuyerEmail ? strings.emailLabel : strings.emailLabelRequired}<input type="email" name="email" maxlength="${MAX_EMAIL_CHARS}" autocomplete="email" inputmode="email" value="${form.email}"${data.hasBuyerEmail ? '' : html` required`}${invalid('email')}></label>
 ${problem('email')}
 <p class="mu">${data.hasBuyerEmail ? strings.emailHintOrderEmail : strings.emailHintNoOrderEmail}</p>
-<button class="btn pri" type="submit">${topic === 'return' ? strings.returnSend : strings.send}</button>
+<button class="btn pri" type="submit">${strings.send}</button>
 </form>`
 }
 
-/** Where to write when the shop takes no reports here: its reply-to address, or the marketplace. */
-export function contactFallback(input: TrackingViewInput, topic: ContactTopic): SafeHtml | string {
+/** Where to write when the shop takes no reports here: its reply-to address, if it has one. */
+export function contactFallback(input: TrackingViewInput): SafeHtml | string {
   const strings = trackingStrings(input.language)
   const { replyToEmail } = input.data.branding
-  if (replyToEmail && isValidEmail(replyToEmail)) {
-    const subject =
-      topic === 'return'
-        ? strings.returnSubject(input.data.number)
-        : strings.problemSubject(input.data.number)
-    const href = `mailto:${replyToEmail}?subject=${encodeURIComponent(subject)}`
-    return html`<a class="btn pri" href="${href}" data-testid="contact-mailto">${topic === 'return' ? strings.writeToSeller : strings.reportProblem}</a>`
-  }
-  const marketplace = MARKETPLACE_NAMES[input.data.marketplace]
-  return topic === 'return' && marketplace
-    ? html`<p>${strings.contactThrough(marketplace)}</p>`
-    : ''
+  if (!replyToEmail || !isValidEmail(replyToEmail)) return ''
+  const subject = strings.problemSubject(input.data.number)
+  const href = `mailto:${replyToEmail}?subject=${encodeURIComponent(subject)}`
+  return html`<a class="btn pri" href="${href}" data-testid="contact-mailto">${strings.reportProblem}</a>`
 }
 
-/** The actions card: "Report a problem" (inline form, mail link or nothing) and "Return an item". */
+/** The actions card: "Report a problem" (inline form, mail link or nothing) and "Return an item" (the returns portal). */
 export function actionsCard(input: TrackingViewInput): SafeHtml {
   const strings = trackingStrings(input.language)
   const finished = ['cancelled_by_buyer', 'cancelled_by_seller', 'returned'].includes(
     input.data.status,
   )
   const report = input.data.acceptsReports
-    ? html`<details data-testid="report-problem"${input.form.open ? html` open` : ''}><summary class="btn pri">${strings.reportProblem}</summary>${problemForm(input, 'problem')}</details>`
-    : contactFallback(input, 'problem')
+    ? html`<details data-testid="report-problem"${input.form.open ? html` open` : ''}><summary class="btn pri">${strings.reportProblem}</summary>${problemForm(input)}</details>`
+    : contactFallback(input)
   const returnLink = finished
     ? ''
     : html`<a class="btn" href="/t/${input.token}/return${languageQuery(input)}" data-testid="return-item">${strings.returnItem}</a>`

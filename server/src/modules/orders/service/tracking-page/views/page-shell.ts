@@ -21,6 +21,8 @@ export interface PageFrame {
   content: SafeHtml
   /** Whether to remind the reader that the link is personal (not on the not-found page). */
   privacyNote: boolean
+  /** More CSS after the page's own, for pages built on this shell (the returns portal). */
+  extraStyles?: string
 }
 
 /** A logo only from an https URL: anything else would be mixed content or a script scheme. */
@@ -57,7 +59,7 @@ export function pageDocument(frame: PageFrame): string {
 <meta name="referrer" content="no-referrer">
 <meta name="color-scheme" content="light">
 <title>${frame.title}</title>
-<style nonce="${frame.nonce}">${raw(pageStyles(frame.palette))}</style>
+<style nonce="${frame.nonce}">${raw(pageStyles(frame.palette) + (frame.extraStyles ?? ''))}</style>
 </head>
 <body>
 <header><div class="bar"><div class="brand">${logo ? html`<img src="${logo}" alt="" referrerpolicy="no-referrer">` : ''}<span>${name}</span></div>${languageSwitcher(frame.language)}</div></header>

@@ -1,0 +1,60 @@
+import type { JobDefinition } from '../../../platform/jobs/job-queue.js'
+import type { Runtime } from '../../../platform/runtime.js'
+import { pushAllegroRefund } from '../service/allegro/push-allegro-refund.js'
+import { pushAllegroRejection } from '../service/allegro/push-allegro-rejection.js'
+import { syncAllegroCases } from '../service/allegro/sync-allegro-cases.js'
+import {
+  PUSH_ALLEGRO_REFUND_QUEUE,
+  PUSH_ALLEGRO_REJECTION_QUEUE,
+} from '../service/marketplace-follow-up.js'
+
+/** Every ten minutes: new Allegro customer returns and issues become cases, known ones get Allegro's status. */
+export function syncAllegroCasesJob(runtime: Runtime): JobDefinition {
+  return {
+    queue: 'returns.sync-allegro-cases',
+    cron: '*/10 * * * *',
+    retryLimit: 0,
+    async handle() {
+      await syncAllAllegroCases(runtime)
+    },
+  }
+}
+
+/** Syncs every active Allegro account; one failing does not stop the others. */
+export async function syncAllAllegroCases(runtime: Runtime, only?: { workspaceId: string }) {
+  let query = runtime.database.db
+    .selectFrom('channelAccounts')
+    .select(['id', 'workspaceId'])
+    .where('kind', '=', 'allegro')
+    .where('status', '=', 'active')
+    .where('deletedAt', 'is', null)
+  if (only) query = query.where('workspaceId', '=', only.workspaceId)
+  for (const account of await query.execute())
+    await syncAllegroCases(runtime, account.workspaceId, account.id).catch((error) =>
+      runtime.log.warn({ err: error, accountId: account.id }, 'Allegro returns sync failed'),
+    )
+}
+
+/** Sends a marketplace refund to Allegro, retried with backoff (idempotent by commandId). */
+export function pushAllegroRefundJob(runtime: Runtime): JobDefinition<{ refundId: string }> {
+  return {
+    queue: PUSH_ALLEGRO_REFUND_QUEUE,
+    retryLimit: 8,
+    retryDelaySeconds: 30,
+    async handle(data) {
+      await pushAllegroRefund(runtime, data.workspaceId as string, data.refundId)
+    },
+  }
+}
+
+/** Sends the seller's rejection of a customer return to Allegro, retried with backoff. */
+export function pushAllegroRejectionJob(runtime: Runtime): JobDefinition<{ caseId: string }> {
+  return {
+    queue: PUSH_ALLEGRO_REJECTION_QUEUE,
+    retryLimit: 8,
+    retryDelaySeconds: 30,
+    async handle(data) {
+      await pushAllegroRejection(runtime, data.workspaceId as string, data.caseId)
+    },
+  }
+}
