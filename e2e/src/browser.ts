@@ -6,8 +6,8 @@ import { type Browser, chromium, type Page } from 'playwright-core'
 /** Screenshots are kept as CI artifacts here (git-ignored). */
 export const screenshotDir = fileURLToPath(new URL('../screenshots/', import.meta.url))
 
-/** Launches Debian's Chromium headless, as this machine and CI have it. */
-export function launchChromium(): Promise<Browser> {
+/** Launches Debian's Chromium headless, as this machine and CI have it (plus any `extraArgs`). */
+export function launchChromium(extraArgs: readonly string[] = []): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: [
@@ -19,6 +19,7 @@ export function launchChromium(): Promise<Browser> {
       '--no-first-run',
       '--disable-component-update',
       '--disable-sync',
+      ...extraArgs,
     ],
   })
 }

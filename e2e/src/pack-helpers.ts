@@ -1,30 +1,16 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { type Browser, chromium, type Page } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 import type { AftersaleServer } from './aftersale-server.js'
-import { screenshotDir } from './browser.js'
+import { launchChromium, screenshotDir } from './browser.js'
 
 /**
  * Debian's Chromium as `launchChromium` starts it, plus a fake camera: Chromium's test pattern
  * stands in for the device camera and the permission prompt is accepted automatically.
  */
 export function launchChromiumWithFakeCamera(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-component-update',
-      '--disable-sync',
-      '--use-fake-device-for-media-stream',
-      '--use-fake-ui-for-media-stream',
-    ],
-  })
+  return launchChromium(['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream'])
 }
 
 const pdfjsDir = path.dirname(

@@ -155,8 +155,12 @@ describe('aftersale CLI', () => {
       stdio: ['ignore', 'pipe', 'pipe'],
     })
     let out = ''
+    let err = ''
     worker.stdout.on('data', (chunk: Buffer) => {
       out += chunk.toString()
+    })
+    worker.stderr.on('data', (chunk: Buffer) => {
+      err += chunk.toString()
     })
     const exited = new Promise<number | null>((resolve) => worker.once('exit', resolve))
     const deadline = Date.now() + 60_000
@@ -170,6 +174,6 @@ describe('aftersale CLI', () => {
     expect(out).toContain('Aftersale workers are running')
     expect(out).not.toContain('Aftersale is running at')
     worker.kill('SIGTERM')
-    expect(await exited).toBe(0)
+    expect(await exited, err).toBe(0)
   }, 90_000)
 })

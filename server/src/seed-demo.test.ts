@@ -54,6 +54,14 @@ describe('seed-demo', () => {
       decision: 'refuse',
       reasons: ['exception_perishable', 'period_expired'],
     })
+    const packed = await db
+      .selectFrom('packChecks as p')
+      .select((eb) => ['p.orderId', eb.fn.countAll<string>().as('checks')])
+      .innerJoin('packPhotos as f', 'f.packCheckId', 'p.id')
+      .where('p.workspaceId', '=', workspaceId)
+      .groupBy('p.orderId')
+      .execute()
+    expect(packed.map((p) => Number(p.checks))).toEqual([2, 2, 2])
     expect(await seedDemo(runtime)).toBeNull()
   })
 })

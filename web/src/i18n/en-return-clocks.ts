@@ -43,6 +43,13 @@ export const enReturnClocks: typeof plReturnClocks = {
     },
     dueOn: 'due {{date}}',
     settings: {
+      checklist: {
+        title: 'Packing checklist',
+        hint: 'What packers tick at the pack station: one item per line, up to {{max}} items of {{chars}} characters.',
+        invalid: 'Give 1 to 20 items of up to 120 characters each.',
+        save: 'Save checklist',
+        saved: 'Checklist saved',
+      },
       tab: 'Returns',
       title: 'Returns and complaints',
       description:

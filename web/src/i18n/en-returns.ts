@@ -12,10 +12,6 @@ export const enReturns: typeof plReturns = {
     kindFilter: 'Kind',
     empty: 'No cases match these filters.',
     emptyOpen: 'No open cases. New returns from the portal and Allegro will show up here.',
-    total_one: '{{count}} case',
-    total_few: '{{count}} cases',
-    total_many: '{{count}} cases',
-    total_other: '{{count}} cases',
     unknownBuyer: 'Unknown buyer',
     noOrder: 'no order',
     views: {
@@ -69,7 +65,6 @@ export const enReturns: typeof plReturns = {
       lateDays_few: '{{count}} days late',
       lateDays_many: '{{count}} days late',
       lateDays_other: '{{count}} days late',
-      none: 'No running deadline',
       deemedAccepted: 'Deemed accepted',
       deemedAcceptedHint:
         'A complaint left unanswered for 14 days is deemed accepted (art. 7a of the Polish Consumer Rights Act).',
@@ -89,7 +84,6 @@ export const enReturns: typeof plReturns = {
       today: 'Today',
       soon: 'Within 3 days',
       later: 'Later',
-      none: 'No deadline',
       empty: 'No open cases with a deadline.',
       legend: '{{label}}: {{count}}',
     },
@@ -266,7 +260,6 @@ export const enReturns: typeof plReturns = {
       notEligible: 'No right',
       deliveredOn: 'Delivered: {{date}}',
       notDelivered: 'No delivery date on record',
-      changedSinceCheck: 'The form changed – check again.',
       opened: 'Case {{number}} opened',
       missingItemIds: 'The server did not give this order’s line ids, so items cannot be chosen.',
     },
@@ -288,7 +281,6 @@ export const enReturns: typeof plReturns = {
     },
     deadlines: {
       title: 'Deadlines',
-      running: 'Your deadline',
       respondBy: 'Answer the complaint by',
       silence:
         'No answer by {{date}} means the complaint is accepted by law (art. 7a of the Polish Consumer Rights Act).',
@@ -296,9 +288,7 @@ export const enReturns: typeof plReturns = {
       buyerDeadline: 'Buyer’s deadline',
       returnGoodsBy: 'Buyer sends the goods back by',
       deemedAcceptedOn: 'Deemed accepted from',
-      regime: 'Legal basis',
       engine: 'The engine’s decision',
-      reasons: 'The engine’s reasons',
       escalatedAt: 'Escalated {{time}}',
       delivered: 'Delivered',
       requested: 'Filed',
@@ -340,7 +330,6 @@ export const enReturns: typeof plReturns = {
       deadlinesTitle: 'Deadlines after confirming',
       changed: 'The case changed since your preview – preview again.',
       confirmed: 'Saved: {{action}}',
-      stale: 'The draft changed – preview again.',
     },
     forms: {
       receivedNow: 'Arrived now',
@@ -356,7 +345,6 @@ export const enReturns: typeof plReturns = {
         'There are no grounds to refuse: the buyer has this right. For a complaint, inspect the goods first.',
       justification: 'Justification for the buyer',
       justificationCount: '{{count}} / at least {{min}} characters',
-      evidence: 'Evidence',
       evidenceCount_one: '{{count}} evidence file on the case',
       evidenceCount_few: '{{count}} evidence files on the case',
       evidenceCount_many: '{{count}} evidence files on the case',

@@ -41,6 +41,13 @@ export const plReturnClocks = {
     },
     dueOn: 'termin {{date}}',
     settings: {
+      checklist: {
+        title: 'Lista kontrolna pakowania',
+        hint: 'Co pakujący odhacza na stanowisku pakowania: jedna pozycja w wierszu, do {{max}} pozycji po {{chars}} znaków.',
+        invalid: 'Podaj od 1 do 20 pozycji, każdą do 120 znaków.',
+        save: 'Zapisz listę',
+        saved: 'Lista kontrolna zapisana',
+      },
       tab: 'Zwroty',
       title: 'Zwroty i reklamacje',
       description:

@@ -10,10 +10,6 @@ export const plReturns = {
     kindFilter: 'Rodzaj',
     empty: 'Brak spraw spełniających kryteria.',
     emptyOpen: 'Brak otwartych spraw. Nowe zwroty z portalu i Allegro pojawią się tutaj.',
-    total_one: '{{count}} sprawa',
-    total_few: '{{count}} sprawy',
-    total_many: '{{count}} spraw',
-    total_other: '{{count}} sprawy',
     unknownBuyer: 'Nieznany kupujący',
     noOrder: 'bez zamówienia',
     views: {
@@ -67,7 +63,6 @@ export const plReturns = {
       lateDays_few: '{{count}} dni po terminie',
       lateDays_many: '{{count}} dni po terminie',
       lateDays_other: '{{count}} dnia po terminie',
-      none: 'Brak biegnącego terminu',
       deemedAccepted: 'Uznana z mocy prawa',
       deemedAcceptedHint:
         'Reklamacja bez odpowiedzi w 14 dni uważa się za uznaną (art. 7a ustawy o prawach konsumenta).',
@@ -87,7 +82,6 @@ export const plReturns = {
       today: 'Dziś',
       soon: 'Do 3 dni',
       later: 'Później',
-      none: 'Bez terminu',
       empty: 'Brak otwartych spraw z terminem.',
       legend: '{{label}}: {{count}}',
     },
@@ -265,7 +259,6 @@ export const plReturns = {
       notEligible: 'Nie przysługuje',
       deliveredOn: 'Dostarczono: {{date}}',
       notDelivered: 'Brak daty dostarczenia',
-      changedSinceCheck: 'Zmieniono dane – sprawdź ponownie.',
       opened: 'Otwarto sprawę {{number}}',
       missingItemIds:
         'Serwer nie podał identyfikatorów pozycji tego zamówienia – nie da się wskazać produktów.',
@@ -288,7 +281,6 @@ export const plReturns = {
     },
     deadlines: {
       title: 'Terminy',
-      running: 'Twój termin',
       respondBy: 'Odpowiedź na reklamację do',
       silence:
         'Brak odpowiedzi do {{date}} oznacza uznanie reklamacji z mocy prawa (art. 7a ustawy o prawach konsumenta).',
@@ -296,9 +288,7 @@ export const plReturns = {
       buyerDeadline: 'Termin kupującego',
       returnGoodsBy: 'Kupujący odsyła towar do',
       deemedAcceptedOn: 'Uznanie z mocy prawa od',
-      regime: 'Podstawa prawna',
       engine: 'Decyzja silnika',
-      reasons: 'Uzasadnienie silnika',
       escalatedAt: 'Eskalowano {{time}}',
       delivered: 'Dostarczono',
       requested: 'Zgłoszono',
@@ -340,7 +330,6 @@ export const plReturns = {
       deadlinesTitle: 'Terminy po zatwierdzeniu',
       changed: 'Sprawa zmieniła się od podglądu – zobacz podgląd ponownie.',
       confirmed: 'Zapisano: {{action}}',
-      stale: 'Zmieniono szkic – zobacz podgląd ponownie.',
     },
     forms: {
       receivedNow: 'Dotarło teraz',
@@ -356,7 +345,6 @@ export const plReturns = {
         'Brak podstaw do odmowy – kupującemu przysługuje to prawo. Przy reklamacji najpierw oceń stan towaru.',
       justification: 'Uzasadnienie dla kupującego',
       justificationCount: '{{count}} / min. {{min}} znaków',
-      evidence: 'Dowody',
       evidenceCount_one: '{{count}} plik z dowodami w sprawie',
       evidenceCount_few: '{{count}} pliki z dowodami w sprawie',
       evidenceCount_many: '{{count}} plików z dowodami w sprawie',

@@ -34,6 +34,7 @@ export { AllegroApiError, UncertainOutcomeError } from './allegro/allegro-errors
 export { connectorFor } from './connectors.js'
 export { sendTransactionalMail, type TransactionalMail } from './email/transactional-mail.js'
 export { sanitizeCustomerHtml } from './sanitize/customer-html.js'
+export { forEachActiveAllegroAccount } from './service/active-allegro-accounts.js'
 export { withAllegroClient } from './service/allegro-client-for.js'
 export { patchCredentials } from './service/credential-patch.js'
 export { withCredentialSaver } from './service/credential-saver.js'

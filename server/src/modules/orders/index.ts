@@ -11,6 +11,7 @@ import { seedOrdersDemo } from './seed-demo.js'
 import { ordersCustomerData } from './service/customer-data.js'
 
 export * from './contract.js'
+export * from './customer-pages.js'
 export { pollDueShipments } from './jobs/poll-tracking.js'
 export { syncAllAllegroOrders, syncAllegroOrders } from './jobs/sync-allegro-orders.js'
 export { watchOrders } from './jobs/watch-orders.js'

@@ -1,7 +1,7 @@
 import { systemActor } from '../../../platform/context.js'
 import type { JobDefinition } from '../../../platform/jobs/job-queue.js'
 import type { Runtime } from '../../../platform/runtime.js'
-import { withAllegroClient } from '../../channels/index.js'
+import { forEachActiveAllegroAccount, withAllegroClient } from '../../channels/index.js'
 import { applyOrders } from '../service/apply-orders.js'
 import { pullAllegroOrders } from '../sources/allegro/index.js'
 
@@ -22,17 +22,12 @@ export function syncAllegroOrdersJob(runtime: Runtime): JobDefinition {
 
 /** Syncs each active Allegro account in turn; one account failing does not stop the others. */
 export async function syncAllAllegroOrders(runtime: Runtime, only?: { workspaceId: string }) {
-  let query = runtime.database.db
-    .selectFrom('channelAccounts')
-    .select(['id', 'workspaceId'])
-    .where('kind', '=', 'allegro')
-    .where('status', '=', 'active')
-    .where('deletedAt', 'is', null)
-  if (only) query = query.where('workspaceId', '=', only.workspaceId)
-  for (const account of await query.execute())
-    await syncAllegroOrders(runtime, account.workspaceId, account.id).catch((error) =>
-      runtime.log.warn({ err: error, accountId: account.id }, 'Allegro order sync failed'),
-    )
+  await forEachActiveAllegroAccount(
+    runtime,
+    'Allegro order sync',
+    (workspaceId, accountId) => syncAllegroOrders(runtime, workspaceId, accountId),
+    only,
+  )
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { JobDefinition } from '../../../platform/jobs/job-queue.js'
 import type { Runtime } from '../../../platform/runtime.js'
+import { forEachActiveAllegroAccount } from '../../channels/index.js'
 import { pushAllegroRefund } from '../service/allegro/push-allegro-refund.js'
 import { pushAllegroRejection } from '../service/allegro/push-allegro-rejection.js'
 import { syncAllegroCases } from '../service/allegro/sync-allegro-cases.js'
@@ -22,17 +23,12 @@ export function syncAllegroCasesJob(runtime: Runtime): JobDefinition {
 
 /** Syncs every active Allegro account; one failing does not stop the others. */
 export async function syncAllAllegroCases(runtime: Runtime, only?: { workspaceId: string }) {
-  let query = runtime.database.db
-    .selectFrom('channelAccounts')
-    .select(['id', 'workspaceId'])
-    .where('kind', '=', 'allegro')
-    .where('status', '=', 'active')
-    .where('deletedAt', 'is', null)
-  if (only) query = query.where('workspaceId', '=', only.workspaceId)
-  for (const account of await query.execute())
-    await syncAllegroCases(runtime, account.workspaceId, account.id).catch((error) =>
-      runtime.log.warn({ err: error, accountId: account.id }, 'Allegro returns sync failed'),
-    )
+  await forEachActiveAllegroAccount(
+    runtime,
+    'Allegro returns sync',
+    (workspaceId, accountId) => syncAllegroCases(runtime, workspaceId, accountId),
+    only,
+  )
 }
 
 /** Sends a marketplace refund to Allegro, retried with backoff (idempotent by commandId). */

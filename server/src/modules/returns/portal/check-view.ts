@@ -1,5 +1,5 @@
 import type { ServiceContext } from '../../../platform/context.js'
-import type { TrackingLanguage } from '../../orders/rules/tracking-page/languages.js'
+import type { TrackingLanguage } from '../../orders/index.js'
 import type { CaseKind } from '../rules/types.js'
 import { previewReturnCase } from '../service/open-case.js'
 import type { OpenedPortalOrder } from './open-order.js'

@@ -1,11 +1,11 @@
 import type { FastifyRequest } from 'fastify'
 import type { ServiceContext } from '../../../platform/context.js'
 import type { Runtime } from '../../../platform/runtime.js'
-import { trackingScope } from '../../orders/service/tracking-page/page-response.js'
 import {
   normalizeTrackingToken,
+  trackingScope,
   workspaceOfTrackingToken,
-} from '../../orders/service/tracking-page/tracking-token.js'
+} from '../../orders/index.js'
 import { loadPortalOrder, type PortalOrder } from './load-order.js'
 
 /** An order found by its tracking token, with the workspace its requests run in. */

@@ -1,5 +1,5 @@
-import type { ReportLimit } from '../../orders/rules/tracking-page/report-limit.js'
-import { ReportLimiter } from '../../orders/service/tracking-page/report-limiter.js'
+import type { ReportLimit } from '../../orders/index.js'
+import { ReportLimiter } from '../../orders/index.js'
 
 const MINUTES_10 = 10 * 60_000
 

@@ -3,10 +3,10 @@ import type { FastifyReply, FastifyRequest } from 'fastify'
 import {
   explicitLanguage,
   pickTrackingLanguage,
+  renderNotice,
+  sendPage,
   type TrackingLanguage,
-} from '../../orders/rules/tracking-page/languages.js'
-import { sendPage } from '../../orders/service/tracking-page/page-response.js'
-import { renderNotice } from '../../orders/service/tracking-page/views/notice-view.js'
+} from '../../orders/index.js'
 import type { PortalBranding } from './pages/portal-frame.js'
 import { portalStrings } from './rules/portal-strings.js'
 

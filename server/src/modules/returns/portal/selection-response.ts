@@ -1,6 +1,6 @@
 import type { FastifyReply } from 'fastify'
-import type { TrackingLanguage } from '../../orders/rules/tracking-page/languages.js'
-import { sendPage } from '../../orders/service/tracking-page/page-response.js'
+import type { TrackingLanguage } from '../../orders/index.js'
+import { sendPage } from '../../orders/index.js'
 import { isReturnable } from './load-order.js'
 import type { OpenedPortalOrder } from './open-order.js'
 import { renderSelectionPage } from './pages/selection-page.js'

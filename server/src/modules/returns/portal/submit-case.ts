@@ -1,6 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import type { Runtime } from '../../../platform/runtime.js'
-import { sendPage } from '../../orders/service/tracking-page/page-response.js'
+import { sendPage } from '../../orders/index.js'
 import { attachCaseFile } from '../service/case-files.js'
 import { openReturnCase } from '../service/open-case.js'
 import { renderCheckFor } from './check-view.js'

@@ -1,3 +1,4 @@
+// The contract file, not the module's index: the CLI evaluates cases without loading the server.
 import { PRODUCT_FLAGS, type ProductFlag } from '../../orders/contract.js'
 import { parseDay } from './day-number.js'
 import type { BuyerType, CaseFacts, CaseItemFacts, CaseKind, ReturnProgramme } from './types.js'

@@ -1,6 +1,5 @@
 import type { ServiceContext } from '../../../platform/context.js'
-import { loadOrderSettings } from '../../orders/index.js'
-import { formatMoney } from '../../orders/rules/notifications/index.js'
+import { formatMoney, loadOrderSettings } from '../../orders/index.js'
 import { explainReasons } from '../portal/rules/explain-reasons.js'
 import type { CaseMailData } from '../workflow/case-mails/mail-data.js'
 import { renderCaseMail } from '../workflow/case-mails/render-case-mail.js'

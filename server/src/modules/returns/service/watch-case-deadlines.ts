@@ -4,7 +4,7 @@ import { systemActor } from '../../../platform/context.js'
 import { recordEvent } from '../../../platform/events/record-event.js'
 import type { Runtime } from '../../../platform/runtime.js'
 import { workspaceTimeZone } from '../../identity/index.js'
-import { civilDate } from '../../orders/rules/tracking-page/civil-date.js'
+import { civilDate } from '../../orders/index.js'
 import {
   deadlineEndsAt,
   dueReminders,

@@ -1,5 +1,4 @@
-import { instantOfWallTime } from '../../orders/rules/notifications/zoned-time.js'
-import { addCalendarDays } from '../../orders/rules/tracking-page/civil-date.js'
+import { addCalendarDays, instantOfWallTime } from '../../orders/index.js'
 
 /** A case's running clock: which deadline it counts down to. */
 export interface CaseClockFacts {

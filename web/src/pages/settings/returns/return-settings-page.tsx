@@ -5,6 +5,7 @@ import { useReturnSettings } from '../../../api/return-settings'
 import { ErrorAlert } from '../../../components/error-alert'
 import { SectionLoader } from '../../../components/full-page-loader'
 import { PageHeader } from '../../../components/page-header'
+import { PackChecklistCard } from './pack-checklist-card'
 import { ReturnSettingsForm } from './return-settings-form'
 
 /** Settings → Returns: return window, programmes, reminders, return address, instructions, portal. */
@@ -28,6 +29,7 @@ export function ReturnSettingsPage() {
       {settings.data && (
         <ReturnSettingsForm settings={settings.data} editable={abilities.manageWorkspace} />
       )}
+      <PackChecklistCard editable={abilities.manageWorkspace} />
     </Stack>
   )
 }

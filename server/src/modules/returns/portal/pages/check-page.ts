@@ -1,4 +1,4 @@
-import { html, type SafeHtml } from '../../../orders/rules/tracking-page/html.js'
+import { html, type SafeHtml } from '../../../orders/index.js'
 import { explainItemReason, explainReasons } from '../rules/explain-reasons.js'
 import { portalStrings } from '../rules/portal-strings.js'
 import type { PickedItem } from '../rules/selection-input.js'

@@ -1,4 +1,4 @@
-import type { TrackingLanguage } from '../../../orders/rules/tracking-page/languages.js'
+import type { TrackingLanguage } from '../../../orders/index.js'
 import type { CaseEvaluation, CaseKind } from '../../rules/types.js'
 import { formatCivilDate } from '../rules/portal-dates.js'
 import { portalStrings } from '../rules/portal-strings.js'

@@ -1,5 +1,4 @@
-import { html, type SafeHtml } from '../../../orders/rules/tracking-page/html.js'
-import { MAX_EMAIL_CHARS } from '../../../orders/rules/tracking-page/problem-report-input.js'
+import { html, MAX_EMAIL_CHARS, type SafeHtml } from '../../../orders/index.js'
 import { MAX_PHOTO_BYTES, MAX_PHOTOS } from '../rules/photo-limits.js'
 import { portalStrings } from '../rules/portal-strings.js'
 import { MAX_DESCRIPTION_CHARS, REMEDIES, reasonsFor } from '../rules/request-input.js'

@@ -1,6 +1,5 @@
-import { html } from '../../../orders/rules/tracking-page/html.js'
-import type { TrackingLanguage } from '../../../orders/rules/tracking-page/languages.js'
-import { MAX_EMAIL_CHARS } from '../../../orders/rules/tracking-page/problem-report-input.js'
+import type { TrackingLanguage } from '../../../orders/index.js'
+import { html, MAX_EMAIL_CHARS } from '../../../orders/index.js'
 import { MAX_ORDER_NUMBER_CHARS } from '../rules/lookup-input.js'
 import { portalStrings } from '../rules/portal-strings.js'
 import { type PortalBranding, portalDocument } from './portal-frame.js'

@@ -1,4 +1,4 @@
-import type { TrackingLanguage } from '../../../orders/rules/tracking-page/languages.js'
+import type { TrackingLanguage } from '../../../orders/index.js'
 import type { PortalBranding } from './portal-frame.js'
 
 /** What every page about one order needs: its link token, number, look and language. */

@@ -1,4 +1,4 @@
-import { html, type SafeHtml } from '../../../orders/rules/tracking-page/html.js'
+import { html, type SafeHtml } from '../../../orders/index.js'
 import { MAX_PHOTO_BYTES, MAX_PHOTOS } from '../rules/photo-limits.js'
 import { portalStrings } from '../rules/portal-strings.js'
 import type { StatusPageInput } from './status-page-input.js'

@@ -1,7 +1,5 @@
-import { accentPalette } from '../../../orders/rules/tracking-page/accent-palette.js'
-import type { SafeHtml } from '../../../orders/rules/tracking-page/html.js'
-import type { TrackingLanguage } from '../../../orders/rules/tracking-page/languages.js'
-import { pageDocument } from '../../../orders/service/tracking-page/views/page-shell.js'
+import type { SafeHtml, TrackingLanguage } from '../../../orders/index.js'
+import { accentPalette, pageDocument } from '../../../orders/index.js'
 import { portalStrings } from '../rules/portal-strings.js'
 import { PORTAL_STYLES } from './portal-styles.js'
 

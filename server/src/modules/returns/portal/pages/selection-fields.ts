@@ -1,4 +1,4 @@
-import { html, type SafeHtml } from '../../../orders/rules/tracking-page/html.js'
+import { html, type SafeHtml } from '../../../orders/index.js'
 import { itemFields, type PickedItem } from '../rules/selection-input.js'
 
 /** Hidden fields that carry the first step's choice through the next form. */

@@ -1,5 +1,5 @@
 import type { ProductFlag } from '../../../orders/index.js'
-import { html, type SafeHtml } from '../../../orders/rules/tracking-page/html.js'
+import { html, type SafeHtml } from '../../../orders/index.js'
 import type { CaseKind } from '../../rules/types.js'
 import type { CaseStatus } from '../../tables.js'
 import { type PortalIssue, portalStrings } from '../rules/portal-strings.js'

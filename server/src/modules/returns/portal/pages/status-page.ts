@@ -1,6 +1,4 @@
-import { formatMoment, LOCALE_OF } from '../../../orders/rules/tracking-page/format-dates.js'
-import { html, type SafeHtml } from '../../../orders/rules/tracking-page/html.js'
-import { pageMoney } from '../../../orders/rules/tracking-page/page-money.js'
+import { formatMoment, html, LOCALE_OF, pageMoney, type SafeHtml } from '../../../orders/index.js'
 import { explainItemReason, explainReasons } from '../rules/explain-reasons.js'
 import { portalStrings } from '../rules/portal-strings.js'
 import { deadlineFacts } from './deadline-facts.js'

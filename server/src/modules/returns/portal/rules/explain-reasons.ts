@@ -1,4 +1,4 @@
-import type { TrackingLanguage } from '../../../orders/rules/tracking-page/languages.js'
+import type { TrackingLanguage } from '../../../orders/index.js'
 import { formatCivilDate } from './portal-dates.js'
 import { portalStrings } from './portal-strings.js'
 import { isExplainedReason } from './reason-codes.js'

@@ -1,7 +1,4 @@
-import {
-  isValidEmail,
-  MAX_EMAIL_CHARS,
-} from '../../../orders/rules/tracking-page/problem-report-input.js'
+import { isValidEmail, MAX_EMAIL_CHARS } from '../../../orders/index.js'
 import { type FormFields, field } from './form-fields.js'
 
 /** Order numbers are short identifiers; anything longer is refused before a query. */

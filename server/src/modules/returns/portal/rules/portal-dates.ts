@@ -1,5 +1,5 @@
-import { LOCALE_OF } from '../../../orders/rules/tracking-page/format-dates.js'
-import type { TrackingLanguage } from '../../../orders/rules/tracking-page/languages.js'
+import type { TrackingLanguage } from '../../../orders/index.js'
+import { LOCALE_OF } from '../../../orders/index.js'
 
 const formatters = new Map<TrackingLanguage, Intl.DateTimeFormat>()
 

@@ -1,4 +1,4 @@
-import type { TrackingLanguage } from '../../../orders/rules/tracking-page/languages.js'
+import type { TrackingLanguage } from '../../../orders/index.js'
 import type { CaseKind, Remedy } from '../../rules/types.js'
 import type { ReturnReason } from '../../service/case-input.js'
 import type { CaseStatus } from '../../tables.js'

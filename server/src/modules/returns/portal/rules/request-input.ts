@@ -1,7 +1,4 @@
-import {
-  isValidEmail,
-  MAX_EMAIL_CHARS,
-} from '../../../orders/rules/tracking-page/problem-report-input.js'
+import { isValidEmail, MAX_EMAIL_CHARS } from '../../../orders/index.js'
 import type { CaseKind, Remedy } from '../../rules/types.js'
 import { RETURN_REASONS, type ReturnReason } from '../../service/case-input.js'
 import { type FormFields, field } from './form-fields.js'

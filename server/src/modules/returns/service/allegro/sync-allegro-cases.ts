@@ -2,7 +2,7 @@ import type { ServiceContext } from '../../../../platform/context.js'
 import { systemActor } from '../../../../platform/context.js'
 import type { Runtime } from '../../../../platform/runtime.js'
 import { type AllegroClient, withAllegroClient } from '../../../channels/index.js'
-import { getCheckoutForm } from '../../../orders/index.js'
+import { type AllegroCheckoutForm, getCheckoutForm } from '../../../orders/index.js'
 import {
   type AllegroOrderLine,
   allegroCaseInput,
@@ -46,8 +46,19 @@ export async function syncAllegroCases(
     await withAllegroClient(runtime, scope, accountId, async (client) => {
       const facts = [...(await readReturns(client, now)), ...(await readIssues(client))]
       for (const fact of facts) {
-        const outcome = await runtime.inWorkspace(scope, (ctx) => applyFact(ctx, client, fact))
-        result[outcome]++
+        // Allegro is called between transactions, never inside one: the embedded database runs
+        // one transaction at a time, and a token refresh needs a transaction of its own.
+        const step = await runtime.inWorkspace(scope, (ctx) => recordKnownFact(ctx, fact))
+        if (step.outcome !== 'new') {
+          result[step.outcome]++
+          continue
+        }
+        const form = await getCheckoutForm(client, fact.orderExternalId)
+        await runtime.inWorkspace(scope, async (ctx) => {
+          const lines = await orderLines(ctx, step.orderId, form)
+          await openReturnCase(ctx, allegroCaseInput(fact, step.orderId, lines))
+        })
+        result.opened++
       }
     })
     await runtime.inWorkspace(scope, (ctx) => saveState(ctx, accountId, now, null))
@@ -85,11 +96,11 @@ async function readIssues(client: AllegroClient): Promise<AllegroCaseFacts[]> {
   return facts
 }
 
-async function applyFact(
+/** Records Allegro's new status on a known case; says whether the fact is new and on which synced order. */
+async function recordKnownFact(
   ctx: ServiceContext,
-  client: AllegroClient,
   fact: AllegroCaseFacts,
-): Promise<keyof AllegroCaseSync> {
+): Promise<{ outcome: 'updated' | 'waitingForOrder' } | { outcome: 'new'; orderId: string }> {
   const source = fact.issue ? 'allegro_issue' : 'allegro_return'
   const known = await ctx.trx
     .selectFrom('returnCases')
@@ -98,7 +109,7 @@ async function applyFact(
     .where('externalId', '=', fact.externalId)
     .executeTakeFirst()
   if (known) {
-    if (known.marketplaceStatus === fact.status) return 'updated'
+    if (known.marketplaceStatus === fact.status) return { outcome: 'updated' }
     await ctx.trx
       .updateTable('returnCases')
       .set({ marketplaceStatus: fact.status, updatedAt: new Date() })
@@ -115,7 +126,7 @@ async function applyFact(
       })
       .execute()
     await announceCaseChange(ctx, known.id)
-    return 'updated'
+    return { outcome: 'updated' }
   }
   const order = await ctx.trx
     .selectFrom('orders')
@@ -123,20 +134,15 @@ async function applyFact(
     .where('source', '=', 'allegro')
     .where('externalId', '=', fact.orderExternalId)
     .executeTakeFirst()
-  if (!order) return 'waitingForOrder'
-  const lines = await orderLines(ctx, client, order.id, fact.orderExternalId)
-  await openReturnCase(ctx, allegroCaseInput(fact, order.id, lines))
-  return 'opened'
+  return order ? { outcome: 'new', orderId: order.id } : { outcome: 'waitingForOrder' }
 }
 
-/** The order's lines with the Allegro offer each was bought from (read from the checkout form). */
+/** The order's lines with the Allegro offer each was bought from (from the checkout form). */
 async function orderLines(
   ctx: ServiceContext,
-  client: AllegroClient,
   orderId: string,
-  checkoutFormId: string,
+  form: AllegroCheckoutForm,
 ): Promise<AllegroOrderLine[]> {
-  const form = await getCheckoutForm(client, checkoutFormId)
   const rows = await ctx.trx
     .selectFrom('orderItems')
     .select(['id', 'externalId', 'quantity'])

@@ -1,4 +1,4 @@
-import { escapeHtml } from '../../../orders/rules/tracking-page/html.js'
+import { escapeHtml } from '../../../orders/index.js'
 import type { CaseMailData, CaseMailStrings } from './mail-data.js'
 import { caseMailDe } from './strings-de.js'
 import { caseMailEn } from './strings-en.js'
