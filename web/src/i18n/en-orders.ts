@@ -90,6 +90,7 @@ export const enOrders: typeof plOrders = {
   },
   notificationStatus: {
     scheduled: 'Scheduled',
+    sending: 'Sending',
     sent: 'Sent',
     failed: 'Failed',
     skipped: 'Skipped',

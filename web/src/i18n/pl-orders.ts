@@ -87,6 +87,7 @@ export const plOrders = {
   },
   notificationStatus: {
     scheduled: 'Zaplanowane',
+    sending: 'Wysyłanie',
     sent: 'Wysłane',
     failed: 'Błąd',
     skipped: 'Pominięte',

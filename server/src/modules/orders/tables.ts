@@ -160,7 +160,12 @@ export interface OrderTables {
     kind: NotificationKind
     channel: 'email' | 'sms'
     recipient: string
-    status: ColumnType<'scheduled' | 'sent' | 'failed' | 'skipped', string | undefined, string>
+    status: ColumnType<
+      'scheduled' | 'sending' | 'sent' | 'failed' | 'skipped',
+      string | undefined,
+      string
+    >
+    claimedAt: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>
     scheduledFor: Timestamp
     attempts: Generated<number>
     sentAt: NullableTimestamp

@@ -183,11 +183,12 @@ export interface ReturnTables {
     kind: string
     recipient: string
     status: ColumnType<
-      'scheduled' | 'sent' | 'failed',
-      'scheduled' | 'sent' | 'failed' | undefined,
-      'scheduled' | 'sent' | 'failed'
+      'scheduled' | 'sending' | 'sent' | 'failed',
+      'scheduled' | 'sending' | 'sent' | 'failed' | undefined,
+      'scheduled' | 'sending' | 'sent' | 'failed'
     >
     attempts: ColumnType<number, number | undefined, number>
+    claimedAt: NullableTimestamp
     providerId: string | null
     error: string | null
     dedupeKey: string

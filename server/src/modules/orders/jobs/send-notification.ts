@@ -1,4 +1,5 @@
 import { systemActor } from '../../../platform/context.js'
+import { deliveryClaimable } from '../../../platform/jobs/delivery-claim.js'
 import type { JobDefinition } from '../../../platform/jobs/job-queue.js'
 import type { Runtime } from '../../../platform/runtime.js'
 import { workspaceTimeZone } from '../../identity/index.js'
@@ -28,7 +29,7 @@ export function sendNotificationJob(runtime: Runtime): JobDefinition<{ notificat
           .where('id', '=', data.notificationId)
           .forUpdate()
           .executeTakeFirst()
-        if (notification?.status !== 'scheduled') return null
+        if (!notification || !deliveryClaimable(notification, new Date())) return null
         const settings = await loadOrderSettings(ctx)
         const now = new Date()
         const quietEnd = quietHoursEnd(now, {
@@ -47,9 +48,10 @@ export function sendNotificationJob(runtime: Runtime): JobDefinition<{ notificat
           })
           return null
         }
+        // Claimed before sending: a second worker running the same job sends nothing.
         await ctx.trx
           .updateTable('orderNotifications')
-          .set({ attempts: notification.attempts + 1 })
+          .set({ status: 'sending', claimedAt: now, attempts: notification.attempts + 1 })
           .where('id', '=', notification.id)
           .execute()
         const content = await notificationContent(
@@ -62,7 +64,11 @@ export function sendNotificationJob(runtime: Runtime): JobDefinition<{ notificat
       })
       if (!prepared) return
       const { notification } = prepared
-      const finish = (values: { status: 'sent' | 'failed'; providerId?: string; error?: string }) =>
+      const finish = (values: {
+        status: 'scheduled' | 'sent' | 'failed'
+        providerId?: string
+        error?: string
+      }) =>
         runtime.inWorkspace(scope, (ctx) =>
           ctx.trx
             .updateTable('orderNotifications')
@@ -82,7 +88,10 @@ export function sendNotificationJob(runtime: Runtime): JobDefinition<{ notificat
         const message = (error as Error).message
         if (error instanceof PermanentNotificationError || job.retryCount >= RETRIES)
           await finish({ status: 'failed', error: message })
-        else throw error
+        else {
+          await finish({ status: 'scheduled', error: message })
+          throw error
+        }
       }
     },
   }

@@ -4,6 +4,7 @@ import { isolateByWorkspace } from '../../../platform/db/row-security.js'
 import { ordersSchema } from './001-orders.js'
 import { shipmentsSchema } from './002-shipments.js'
 import { followUpSchema } from './003-follow-up.js'
+import { notificationClaimsSchema } from './005-notification-claims.js'
 
 const TABLES = [
   'products',
@@ -41,4 +42,5 @@ export const orderMigrations = (appRole: string): Migration[] => [
       )
     },
   },
+  notificationClaimsSchema,
 ]

@@ -1,4 +1,5 @@
 import { systemActor } from '../../../platform/context.js'
+import { deliveryClaimable } from '../../../platform/jobs/delivery-claim.js'
 import type { JobDefinition } from '../../../platform/jobs/job-queue.js'
 import type { Runtime } from '../../../platform/runtime.js'
 import { PermanentNotificationError, sendWorkspaceMail } from '../../orders/index.js'
@@ -8,7 +9,6 @@ import type { CaseMailKind } from '../workflow/case-state.js'
 import type { StaffMailKind } from '../workflow/staff-mail.js'
 
 const RETRIES = 6
-
 /** Sends one case e-mail (to the buyer, or a deadline notice to staff): once (idempotent by the mail's id), retried with backoff. */
 export function sendCaseMailJob(runtime: Runtime): JobDefinition<{ mailId: string }> {
   return {
@@ -24,10 +24,11 @@ export function sendCaseMailJob(runtime: Runtime): JobDefinition<{ mailId: strin
           .where('id', '=', data.mailId)
           .forUpdate()
           .executeTakeFirst()
-        if (mail?.status !== 'scheduled') return null
+        if (!mail || !deliveryClaimable(mail, new Date())) return null
+        // Claimed before sending: a second worker running the same job sends nothing.
         await ctx.trx
           .updateTable('returnCaseMails')
-          .set({ attempts: mail.attempts + 1 })
+          .set({ status: 'sending', claimedAt: new Date(), attempts: mail.attempts + 1 })
           .where('id', '=', mail.id)
           .execute()
         const publicUrl = runtime.config.publicUrl ?? `http://localhost:${runtime.config.port}`
@@ -37,7 +38,11 @@ export function sendCaseMailJob(runtime: Runtime): JobDefinition<{ mailId: strin
         return { mail, content }
       })
       if (!prepared) return
-      const finish = (values: { status: 'sent' | 'failed'; providerId?: string; error?: string }) =>
+      const finish = (values: {
+        status: 'scheduled' | 'sent' | 'failed'
+        providerId?: string
+        error?: string
+      }) =>
         runtime.inWorkspace(scope, (ctx) =>
           ctx.trx
             .updateTable('returnCaseMails')
@@ -61,7 +66,10 @@ export function sendCaseMailJob(runtime: Runtime): JobDefinition<{ mailId: strin
         const message = (error as Error).message
         if (error instanceof PermanentNotificationError || job.retryCount >= RETRIES)
           await finish({ status: 'failed', error: message })
-        else throw error
+        else {
+          await finish({ status: 'scheduled', error: message })
+          throw error
+        }
       }
     },
   }

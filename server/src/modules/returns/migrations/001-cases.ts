@@ -162,8 +162,10 @@ export const casesSchema: Migration = {
       case_id uuid not null references return_cases (id) on delete cascade,
       kind text not null,
       recipient text not null,
-      status text not null default 'scheduled' check (status in ('scheduled','sent','failed')),
+      status text not null default 'scheduled' check (status in ('scheduled','sending','sent','failed')),
       attempts integer not null default 0,
+      -- When a worker took the mail to send it: another worker leaves it alone until it is stale.
+      claimed_at timestamptz,
       provider_id text,
       error text,
       dedupe_key text not null,

@@ -9,6 +9,7 @@ const STATUS_COLORS: Record<string, string> = {
   sent: 'green',
   scheduled: 'blue',
   pending: 'blue',
+  sending: 'blue',
   failed: 'red',
   skipped: 'gray',
   cancelled: 'gray',
