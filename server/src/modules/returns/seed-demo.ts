@@ -95,8 +95,7 @@ const CASES: DemoCase[] = [
     source: 'portal',
     daysAgo: 8,
     reasonCode: 'wrong_size',
-    description:
-      'Ich habe versehentlich die falsche Filtergröße bestellt, die Packungen sind ungeöffnet.',
+    description: 'I ordered the wrong filter size by mistake; both packs are unopened.',
     steps: [
       { daysAgo: 6, action: { type: 'accept' } },
       { daysAgo: 3, action: { type: 'receive', items: [] } },
