@@ -1,5 +1,6 @@
 import type { AppModule } from '../../platform/module.js'
 import {
+  pushAllegroClaimDecisionJob,
   pushAllegroRefundJob,
   pushAllegroRejectionJob,
   syncAllegroCasesJob,
@@ -26,6 +27,7 @@ export const returnsModule: AppModule = {
     syncAllegroCasesJob(runtime),
     pushAllegroRefundJob(runtime) as never,
     pushAllegroRejectionJob(runtime) as never,
+    pushAllegroClaimDecisionJob(runtime) as never,
   ],
   routes: registerReturnsRoutes,
   customerData: returnsCustomerData,

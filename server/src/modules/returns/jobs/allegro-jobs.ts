@@ -1,10 +1,12 @@
 import type { JobDefinition } from '../../../platform/jobs/job-queue.js'
 import type { Runtime } from '../../../platform/runtime.js'
 import { forEachActiveAllegroAccount } from '../../channels/index.js'
+import { pushAllegroClaimDecision } from '../service/allegro/push-allegro-claim-decision.js'
 import { pushAllegroRefund } from '../service/allegro/push-allegro-refund.js'
 import { pushAllegroRejection } from '../service/allegro/push-allegro-rejection.js'
 import { syncAllegroCases } from '../service/allegro/sync-allegro-cases.js'
 import {
+  PUSH_ALLEGRO_CLAIM_DECISION_QUEUE,
   PUSH_ALLEGRO_REFUND_QUEUE,
   PUSH_ALLEGRO_REJECTION_QUEUE,
 } from '../service/marketplace-follow-up.js'
@@ -39,6 +41,18 @@ export function pushAllegroRefundJob(runtime: Runtime): JobDefinition<{ refundId
     retryDelaySeconds: 30,
     async handle(data) {
       await pushAllegroRefund(runtime, data.workspaceId as string, data.refundId)
+    },
+  }
+}
+
+/** Records the seller's decision on an Allegro claim, retried with backoff. */
+export function pushAllegroClaimDecisionJob(runtime: Runtime): JobDefinition<{ caseId: string }> {
+  return {
+    queue: PUSH_ALLEGRO_CLAIM_DECISION_QUEUE,
+    retryLimit: 8,
+    retryDelaySeconds: 30,
+    async handle(data) {
+      await pushAllegroClaimDecision(runtime, data.workspaceId as string, data.caseId)
     },
   }
 }

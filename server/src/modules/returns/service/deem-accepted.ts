@@ -4,6 +4,7 @@ import { planAccept } from '../workflow/plan-decision.js'
 import { applyPlan } from './apply-plan.js'
 import { queueCaseMail } from './case-mail-queue.js'
 import { loadCaseState } from './case-state.js'
+import { queueMarketplaceFollowUp } from './marketplace-follow-up.js'
 
 /**
  * Records that an unanswered consumer complaint is accepted by law (art. 7a Ustawa o prawach
@@ -53,5 +54,6 @@ export async function deemComplaintAccepted(
     },
   })
   await queueCaseMail(ctx, caseId, 'accepted')
+  await queueMarketplaceFollowUp(ctx, { caseId, state, action, refundId: null })
   return true
 }

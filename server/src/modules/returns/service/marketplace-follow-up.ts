@@ -3,6 +3,8 @@ import type { CaseAction, CaseState } from '../workflow/case-state.js'
 
 /** The job that asks Allegro to refund the buyer (and to refund the commission). */
 export const PUSH_ALLEGRO_REFUND_QUEUE = 'returns.push-allegro-refund'
+/** The job that records the seller's decision on an Allegro claim. */
+export const PUSH_ALLEGRO_CLAIM_DECISION_QUEUE = 'returns.push-allegro-claim-decision'
 /** The job that tells Allegro the seller rejected a customer return. */
 export const PUSH_ALLEGRO_REJECTION_QUEUE = 'returns.push-allegro-rejection'
 
@@ -16,4 +18,6 @@ export async function queueMarketplaceFollowUp(
     await ctx.jobs.send(ctx, PUSH_ALLEGRO_REFUND_QUEUE, { refundId: change.refundId })
   if (action.type === 'refuse' && state.source === 'allegro_return')
     await ctx.jobs.send(ctx, PUSH_ALLEGRO_REJECTION_QUEUE, { caseId: change.caseId })
+  if ((action.type === 'accept' || action.type === 'refuse') && state.source === 'allegro_issue')
+    await ctx.jobs.send(ctx, PUSH_ALLEGRO_CLAIM_DECISION_QUEUE, { caseId: change.caseId })
 }

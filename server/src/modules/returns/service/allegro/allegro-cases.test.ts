@@ -12,6 +12,7 @@ import {
   startReturnsSimulator,
 } from '../../sources/allegro/allegro-returns-test-kit.js'
 import { confirmCaseAction } from '../case-actions.js'
+import { pushAllegroClaimDecision } from './push-allegro-claim-decision.js'
 import { pushAllegroRefund } from './push-allegro-refund.js'
 import { pushAllegroRejection } from './push-allegro-rejection.js'
 import { syncAllegroCases } from './sync-allegro-cases.js'
@@ -128,6 +129,18 @@ describe('Allegro returns and issues', () => {
       requestedRemedy: 'replacement',
       reasonCode: 'stopped_working',
     })
+    // Accepting the claim answers it on Allegro too, with the exchange the buyer asked for.
+    const claimCase = await caseOf(claim.id)
+    await runtime.inWorkspace(scope(), (ctx) =>
+      confirmCaseAction(ctx, claimCase?.id ?? '', { type: 'accept' }),
+    )
+    await pushAllegroClaimDecision(runtime, workspaceId, claimCase?.id ?? '')
+    await pushAllegroClaimDecision(runtime, workspaceId, claimCase?.id ?? '') // a retry changes nothing
+    expect(sim.state.returns.issues.get(claim.id)).toMatchObject({
+      status: 'CLAIM_ACCEPTED',
+      decision: 'ACCEPTED_EXCHANGE',
+    })
+    expect((await caseOf(claim.id))?.marketplaceStatus).toBe('CLAIM_ACCEPTED')
     const withdrawal = await caseOf(ret.id)
     // Goodwill aside, the engine offers no ground against a timely withdrawal: force an expired one.
     await runtime.database.db
