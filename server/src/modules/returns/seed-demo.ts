@@ -30,12 +30,13 @@ interface DemoCase {
 const CASES: DemoCase[] = [
   {
     order: 'KK-10455',
-    kind: 'withdrawal',
+    kind: 'complaint',
     source: 'portal',
     daysAgo: 1,
-    reasonCode: 'changed_mind',
-    description:
-      'Młynek jest dla mnie za duży i za głośny. Użyłem go raz, żeby sprawdzić, czy działa.',
+    reasonCode: 'damaged_in_transit',
+    description: 'Młynek Comandante przyszedł z pękniętą obudową. Proszę o wymianę na nowy.',
+    requestedRemedy: 'replacement',
+    photo: 10,
     steps: [
       {
         daysAgo: 0.5,
