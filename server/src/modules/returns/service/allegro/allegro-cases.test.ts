@@ -85,8 +85,12 @@ describe('Allegro returns and issues', () => {
       .where('caseId', '=', caseId)
       .executeTakeFirstOrThrow()
     expect(refund.status).toBe('requested')
-    await pushAllegroRefund(runtime, workspaceId, refund.id)
-    await pushAllegroRefund(runtime, workspaceId, refund.id) // a retried job changes nothing
+    // Two workers running the job at once: Allegro refunds once (commandId), and it is booked once.
+    await Promise.all([
+      pushAllegroRefund(runtime, workspaceId, refund.id),
+      pushAllegroRefund(runtime, workspaceId, refund.id),
+    ])
+    await pushAllegroRefund(runtime, workspaceId, refund.id) // a later retry changes nothing
     const done = await runtime.database.db
       .selectFrom('returnRefunds')
       .selectAll()

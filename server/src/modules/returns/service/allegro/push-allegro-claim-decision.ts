@@ -53,11 +53,17 @@ export async function pushAllegroClaimDecision(
     return (await getIssue(client, issueId)).currentState.status
   })
   await runtime.inWorkspace(scope, async (ctx) => {
-    await ctx.trx
+    // A repeated run (another worker, a retry) finds the status recorded and adds nothing.
+    const changed = await ctx.trx
       .updateTable('returnCases')
       .set({ marketplaceStatus: status })
       .where('id', '=', caseId)
-      .execute()
+      .where((eb) =>
+        eb.or([eb('marketplaceStatus', 'is', null), eb('marketplaceStatus', '!=', status)]),
+      )
+      .returning('id')
+      .executeTakeFirst()
+    if (!changed) return
     await ctx.trx
       .insertInto('returnCaseEvents')
       .values({

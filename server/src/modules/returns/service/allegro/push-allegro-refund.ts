@@ -94,7 +94,9 @@ export async function pushAllegroRefund(
     })
     await runtime.inWorkspace(scope, async (ctx) => {
       const now = new Date()
-      await ctx.trx
+      // Only the run that moves the refund out of `requested` books it: a second worker running
+      // the same job (Allegro answered it the same refund, by commandId) adds nothing.
+      const booked = await ctx.trx
         .updateTable('returnRefunds')
         .set({
           status: 'done',
@@ -105,7 +107,10 @@ export async function pushAllegroRefund(
           error: null,
         })
         .where('id', '=', refund.id)
-        .execute()
+        .where('status', '=', 'requested')
+        .returning('id')
+        .executeTakeFirst()
+      if (!booked) return
       const updated = await ctx.trx
         .updateTable('returnCases')
         .set((eb) => ({
@@ -156,6 +161,7 @@ export async function pushAllegroRefund(
         .updateTable('returnRefunds')
         .set((eb) => ({ status: 'failed', error: error.message, attempts: eb('attempts', '+', 1) }))
         .where('id', '=', refund.id)
+        .where('status', '=', 'requested')
         .execute()
       await announceCaseChange(ctx, refund.caseId)
     })

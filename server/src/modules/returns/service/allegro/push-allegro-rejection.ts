@@ -29,11 +29,20 @@ export async function pushAllegroRejection(
     }),
   )
   await runtime.inWorkspace(scope, async (ctx) => {
-    await ctx.trx
+    // A repeated run (another worker, a retry) finds the status recorded and adds nothing.
+    const changed = await ctx.trx
       .updateTable('returnCases')
       .set({ marketplaceStatus: rejected.status })
       .where('id', '=', caseId)
-      .execute()
+      .where((eb) =>
+        eb.or([
+          eb('marketplaceStatus', 'is', null),
+          eb('marketplaceStatus', '!=', rejected.status),
+        ]),
+      )
+      .returning('id')
+      .executeTakeFirst()
+    if (!changed) return
     await ctx.trx
       .insertInto('returnCaseEvents')
       .values({
