@@ -4,6 +4,7 @@ import {
   startAllegroSimulator,
 } from '../../../simulators/allegro/start-allegro-simulator.js'
 import type { ConnectorAccount } from '../contract.js'
+import { AllegroClient } from './allegro-client.js'
 import type { AllegroCredentials } from './allegro-types.js'
 
 /** The seller every Allegro test acts as. */
@@ -61,4 +62,28 @@ export function buildAllegroAccount(
     credentials: { ...connectedCredentials(sim) },
     ...overrides,
   }
+}
+
+/** A client for the test seller with `scopes`, whose retries sleep for nothing; `slept` records the waits. */
+export function testSellerClient(
+  sim: RunningAllegroSimulator,
+  scopes: string[],
+  slept: number[] = [],
+): AllegroClient {
+  const tokens = sim.state.issueTokens(TEST_APP.clientId, TEST_SELLER, scopes)
+  return new AllegroClient({
+    apiUrl: sim.url,
+    credentials: {
+      ...TEST_APP,
+      accessToken: tokens.access_token,
+      refreshToken: tokens.refresh_token,
+      accessTokenExpiresAt: new Date(
+        sim.state.clock().getTime() + tokens.expires_in * 1000,
+      ).toISOString(),
+    },
+    retry: { maxAttempts: 3, baseDelayMs: 10, maxDelayMs: 20 },
+    sleep: async (ms) => {
+      slept.push(ms)
+    },
+  })
 }

@@ -1,4 +1,3 @@
-import { sql } from 'kysely'
 import type { ServiceContext } from '../../../platform/context.js'
 import { badRequest, notFound } from '../../../platform/http/errors.js'
 import { workspaceTimeZone } from '../../identity/index.js'
@@ -32,7 +31,6 @@ export interface CaseOrder {
   locale: string | null
   currency: string
   shippingMinor: number
-  totalQuantity: number
   placedOn: string
 }
 
@@ -103,9 +101,6 @@ async function loadOrder(ctx: ServiceContext, orderId: string, zone: string) {
       'currency',
       'shippingMinor',
       'placedAt',
-      sql<number>`(select coalesce(sum(quantity), 0)::int from order_items i where i.order_id = orders.id)`.as(
-        'totalQuantity',
-      ),
     ])
     .where('id', '=', orderId)
     .executeTakeFirst()

@@ -58,19 +58,6 @@ export type CaseAction =
   | { type: 'replacement'; note?: string }
   | { type: 'repair'; note?: string }
 
-/** Every action type, for validation. */
-export const CASE_ACTION_TYPES = [
-  'request_item',
-  'receive',
-  'inspect',
-  'accept',
-  'refuse',
-  'refund',
-  'mark_refund_done',
-  'replacement',
-  'repair',
-] as const
-
 /** Mails the workflow sends the customer. */
 export type CaseMailKind =
   | 'opened'

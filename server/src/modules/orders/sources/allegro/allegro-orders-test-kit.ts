@@ -1,11 +1,11 @@
 import type { SimOrderInput } from '../../../../simulators/allegro/sim-order-build.js'
 import { SIM_SCOPES } from '../../../../simulators/allegro/sim-records.js'
 import type { RunningAllegroSimulator } from '../../../../simulators/allegro/start-allegro-simulator.js'
-import { AllegroClient } from '../../../channels/allegro/allegro-client.js'
+import type { AllegroClient } from '../../../channels/allegro/allegro-client.js'
 import {
   startTestSimulator,
-  TEST_APP,
   TEST_SELLER,
+  testSellerClient,
 } from '../../../channels/allegro/allegro-test-kit.js'
 
 /** The scopes an order sync with tracking push needs (spec: orders:read and orders:write). */
@@ -18,22 +18,7 @@ export function startOrdersSimulator(): Promise<RunningAllegroSimulator> {
 
 /** A client for the test seller whose retries sleep for nothing; `slept` records the waits. */
 export function ordersClient(sim: RunningAllegroSimulator, slept: number[] = []): AllegroClient {
-  const tokens = sim.state.issueTokens(TEST_APP.clientId, TEST_SELLER, ORDER_SCOPES)
-  return new AllegroClient({
-    apiUrl: sim.url,
-    credentials: {
-      ...TEST_APP,
-      accessToken: tokens.access_token,
-      refreshToken: tokens.refresh_token,
-      accessTokenExpiresAt: new Date(
-        sim.state.clock().getTime() + tokens.expires_in * 1000,
-      ).toISOString(),
-    },
-    retry: { maxAttempts: 3, baseDelayMs: 10, maxDelayMs: 20 },
-    sleep: async (ms) => {
-      slept.push(ms)
-    },
-  })
+  return testSellerClient(sim, ORDER_SCOPES, slept)
 }
 
 /** Makes a buyer place an order with the test seller (defaults: one kettle, paid). */

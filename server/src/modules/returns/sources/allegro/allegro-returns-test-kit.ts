@@ -1,11 +1,11 @@
 import type { SimOrderInput } from '../../../../simulators/allegro/sim-order-build.js'
 import { RETURNS_SCOPES } from '../../../../simulators/allegro/sim-returns-test-kit.js'
 import type { RunningAllegroSimulator } from '../../../../simulators/allegro/start-allegro-simulator.js'
-import { AllegroClient } from '../../../channels/allegro/allegro-client.js'
+import type { AllegroClient } from '../../../channels/allegro/allegro-client.js'
 import {
   startTestSimulator,
-  TEST_APP,
   TEST_SELLER,
+  testSellerClient,
 } from '../../../channels/allegro/allegro-test-kit.js'
 
 /** Starts an Allegro simulator on a random port with the test app registered. */
@@ -15,22 +15,7 @@ export function startReturnsSimulator(): Promise<RunningAllegroSimulator> {
 
 /** A client for the test seller with the returns scopes whose retries sleep for nothing. */
 export function returnsClient(sim: RunningAllegroSimulator, slept: number[] = []): AllegroClient {
-  const tokens = sim.state.issueTokens(TEST_APP.clientId, TEST_SELLER, RETURNS_SCOPES)
-  return new AllegroClient({
-    apiUrl: sim.url,
-    credentials: {
-      ...TEST_APP,
-      accessToken: tokens.access_token,
-      refreshToken: tokens.refresh_token,
-      accessTokenExpiresAt: new Date(
-        sim.state.clock().getTime() + tokens.expires_in * 1000,
-      ).toISOString(),
-    },
-    retry: { maxAttempts: 3, baseDelayMs: 10, maxDelayMs: 20 },
-    sleep: async (ms) => {
-      slept.push(ms)
-    },
-  })
+  return testSellerClient(sim, [...RETURNS_SCOPES], slept)
 }
 
 /** A paid order the buyer picked up: two kettles at 100.00 and 10.00 delivery. */
