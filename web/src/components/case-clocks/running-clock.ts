@@ -53,14 +53,18 @@ export function daysLeft(clock: RunningClock, today: string): number {
   return calendarDaysBetween(today, clock.date)
 }
 
-/** The colour band of a running clock. */
-export function clockUrgency(clock: RunningClock, today: string): ClockUrgency {
-  if (clock.kind === 'deemed_accepted') return 'overdue'
-  const left = daysLeft(clock, today)
+/** The colour band of a deadline `left` calendar days away (negative: past). */
+export function urgencyOfDaysLeft(left: number): ClockUrgency {
   if (left < 0) return 'overdue'
   if (left <= 1) return 'urgent'
   if (left <= 3) return 'soon'
   return 'later'
+}
+
+/** The colour band of a running clock. */
+export function clockUrgency(clock: RunningClock, today: string): ClockUrgency {
+  if (clock.kind === 'deemed_accepted') return 'overdue'
+  return urgencyOfDaysLeft(daysLeft(clock, today))
 }
 
 /** Mantine colour per urgency. */

@@ -12,9 +12,9 @@ import { IconBell, IconScale } from '../returns-icons'
 
 const URGENCY_TEXT: Record<RunningDeadline['urgency'], string | undefined> = {
   overdue: 'red.8',
-  critical: 'red.7',
-  warning: 'orange.8',
-  ok: undefined,
+  urgent: 'red.7',
+  soon: 'orange.8',
+  later: undefined,
 }
 
 /**

@@ -1,5 +1,4 @@
 import type { CaseKind, CaseStatus } from '../../../api/return-types'
-import type { RunningDeadline } from './running-deadline'
 
 /** Status colours: grey while waiting, blue while handled, green/red once decided. */
 export const CASE_STATUS_COLORS: Record<CaseStatus, string> = {
@@ -18,10 +17,5 @@ export const CASE_KIND_COLORS: Record<CaseKind, string> = {
   complaint: 'grape',
 }
 
-/** Red on the last day or past, orange within three days, grey later. */
-export const URGENCY_COLORS: Record<RunningDeadline['urgency'], string> = {
-  overdue: 'red',
-  critical: 'red',
-  warning: 'orange',
-  ok: 'gray',
-}
+/** Red on the last day or past, orange within three days, grey later (shared with every case clock). */
+export { URGENCY_COLORS } from '../../../components/case-clocks/running-clock'

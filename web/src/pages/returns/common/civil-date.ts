@@ -1,4 +1,4 @@
-import { localeTag } from '../../../i18n/format'
+import { formatDay } from '../../../components/case-clocks/format-day'
 
 /**
  * A calendar date (YYYY-MM-DD, the seller's day in Europe/Warsaw) in the user's language, read
@@ -6,7 +6,5 @@ import { localeTag } from '../../../i18n/format'
  */
 export function formatCivilDate(date: string | null | undefined): string {
   if (!date) return ''
-  const time = Date.parse(`${date}T00:00:00Z`)
-  if (Number.isNaN(time)) return date
-  return new Intl.DateTimeFormat(localeTag(), { dateStyle: 'medium', timeZone: 'UTC' }).format(time)
+  return Number.isNaN(Date.parse(`${date}T00:00:00Z`)) ? date : formatDay(date)
 }

@@ -66,7 +66,7 @@ export function DeadlineChip({ facts, today, size = 'sm' }: DeadlineChipProps) {
     <Tooltip label={hint} multiline w={280} withArrow openDelay={200}>
       <Badge
         size={size}
-        variant={deadline.urgency === 'ok' ? 'light' : 'filled'}
+        variant={deadline.urgency === 'later' ? 'light' : 'filled'}
         color={URGENCY_COLORS[deadline.urgency]}
         tt="none"
         leftSection={<IconClock size={12} />}

@@ -1,4 +1,10 @@
 import type { CaseKind, CaseStatus } from '../../../api/return-types'
+import { calendarDaysBetween, todayIn } from '../../../components/case-clocks/deadline-time'
+import {
+  type ClockUrgency,
+  runningClock,
+  urgencyOfDaysLeft,
+} from '../../../components/case-clocks/running-clock'
 
 /** The case fields the running deadline depends on (a list row or the full case). */
 export interface DeadlineFacts {
@@ -17,57 +23,34 @@ export interface RunningDeadline {
   date: string
   /** Whole days from today to the deadline's last day; negative once missed. */
   daysLeft: number
-  urgency: 'overdue' | 'critical' | 'warning' | 'ok'
+  urgency: ClockUrgency
 }
-
-const DAY_MS = 86_400_000
 
 /** Today in Poland as YYYY-MM-DD: statutory days are counted in the seller's calendar. */
 export function warsawToday(now: number = Date.now()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Warsaw' }).format(now)
-}
-
-/** Days from `from` to `to` (both YYYY-MM-DD), calendar arithmetic without time zones. */
-export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS)
-}
-
-/** Red on the last day or past, orange within three days (the seller's reminders start there). */
-export function urgencyOf(daysLeft: number): RunningDeadline['urgency'] {
-  if (daysLeft < 0) return 'overdue'
-  if (daysLeft <= 1) return 'critical'
-  if (daysLeft <= 3) return 'warning'
-  return 'ok'
+  return todayIn('Europe/Warsaw', now)
 }
 
 /**
- * The seller's running deadline: an undecided complaint must be answered by respondBy or it is
- * deemed accepted (art. 7a Ustawa o prawach konsumenta); a withdrawal not yet settled must be
- * refunded by refundBy (art. 32 ust. 1). Closed cases have none.
+ * The seller's running deadline, by the same rule as every case clock (`runningClock`): an
+ * undecided complaint must be answered by respondBy (past it, it is deemed accepted, art. 7a
+ * Ustawa o prawach konsumenta, and the missed date still shows); a withdrawal not yet settled
+ * must be refunded by refundBy (art. 32 ust. 1). Closed cases have none.
  */
 export function runningDeadline(facts: DeadlineFacts, today: string): RunningDeadline | null {
-  if (facts.status === 'refused' || facts.status === 'resolved') return null
+  const clock = runningClock(facts, today)
+  if (!clock) return null
   const running =
-    facts.kind === 'complaint'
-      ? facts.decision === null && facts.respondBy
-        ? { kind: 'respond' as const, date: facts.respondBy }
-        : null
-      : facts.refundBy
-        ? { kind: 'refund' as const, date: facts.refundBy }
-        : null
-  if (!running) return null
-  const daysLeft = daysBetween(today, running.date)
-  return { ...running, daysLeft, urgency: urgencyOf(daysLeft) }
+    clock.kind === 'refund'
+      ? { kind: 'refund' as const, date: clock.date }
+      : { kind: 'respond' as const, date: facts.respondBy ?? clock.date }
+  const daysLeft = calendarDaysBetween(today, running.date)
+  return { ...running, daysLeft, urgency: urgencyOfDaysLeft(daysLeft) }
 }
 
 /** Whether an unanswered complaint already counts as accepted (art. 7a; KC art. 561⁵). */
 export function isDeemedAccepted(facts: DeadlineFacts, today: string): boolean {
-  return (
-    facts.kind === 'complaint' &&
-    facts.decision === null &&
-    facts.deemedAcceptedOn !== null &&
-    facts.deemedAcceptedOn <= today
-  )
+  return runningClock(facts, today)?.kind === 'deemed_accepted'
 }
 
 /** The chart's buckets of open cases by their running deadline. */
